@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Blog.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are stable: add new ones at the end and record them in
+/// AnalyzerReleases.Unshipped.md. Each help link points at the README section with a bad example and its fix.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Blog.Generator";
+    private const string HelpBase = "https://github.com/blog-generator/Blog.Generator/blob/main/README.md#";
+
+    public static readonly DiagnosticDescriptor MissingFrontMatter = Error(
+        "BLOG001",
+        "Post has no front matter",
+        "The post has no front matter: start the file with a line '---', then YAML with at least a title, then another '---'");
+
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error(
+        "BLOG002",
+        "Front matter is never closed",
+        "The front matter opened on line 1 is never closed: add a line '---' after the last front-matter key");
+
+    public static readonly DiagnosticDescriptor InvalidYaml = Error(
+        "BLOG003",
+        "Front matter is not valid YAML",
+        "The front matter is not valid YAML: {0}");
+
+    public static readonly DiagnosticDescriptor FrontMatterNotMapping = Error(
+        "BLOG004",
+        "Front matter is not a mapping",
+        "The front matter must be a YAML mapping of keys to values (like 'title: My post'), but it is a {0}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "BLOG005",
+        "Front-matter key is given twice",
+        "The front-matter key '{0}' is given more than once: keep one");
+
+    public static readonly DiagnosticDescriptor MissingTitle = Error(
+        "BLOG006",
+        "Post has no title",
+        "The post has {0}: add a line 'title: Your title' to its front matter");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error(
+        "BLOG007",
+        "Date cannot be read",
+        "'{0}' is not a date the '{1}' key accepts: use YYYY-MM-DD, YYYY-MM-DD HH:MM[:SS], or either with an offset such as +02:00, +0200 or Z (e.g. 2022-11-30 14:30:00 +0200)");
+
+    public static readonly DiagnosticDescriptor WrongShape = Error(
+        "BLOG008",
+        "Front-matter value has the wrong shape",
+        "The '{0}' key expects {1}, but its value is {2}");
+
+    public static readonly DiagnosticDescriptor InvalidSlug = Error(
+        "BLOG009",
+        "Slug is not URL-safe",
+        "The slug '{0}' is not URL-safe: use lowercase letters a-z, digits and single hyphens between them (e.g. my-first-post)");
+
+    public static readonly DiagnosticDescriptor DuplicateSlug = Error(
+        "BLOG010",
+        "Two posts have the same slug",
+        "The slug '{0}' is also used by '{1}': give one of the posts a different 'slug' in its front matter");
+
+    public static readonly DiagnosticDescriptor MissingDate = Error(
+        "BLOG011",
+        "Post has no date",
+        "The post has no date: add 'date: YYYY-MM-DD' to its front matter, or start its file name with YYYY-MM-DD-");
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Error(
+        "BLOG012",
+        "Post is not valid UTF-8",
+        "The file is not valid UTF-8: save it as UTF-8");
+
+    public static readonly DiagnosticDescriptor EmptyFile = Error(
+        "BLOG013",
+        "Post file is empty",
+        "The post file is empty: add front matter with a title, then the post's Markdown");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "BLOG014",
+        "Unknown front-matter key",
+        "The front-matter key '{0}' is not one the post knows: check its spelling, or turn off BlogStrictFrontMatter",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "blog014");
+
+    public static readonly DiagnosticDescriptor DraftExcluded = new(
+        "BLOG015",
+        "Draft post left out",
+        "The post is left out because {0}; set BlogIncludeDrafts to true to include drafts",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "blog015");
+
+    public static readonly DiagnosticDescriptor TooComplex = Error(
+        "BLOG016",
+        "Front matter is too large or too deep",
+        "The front matter expands to more than {0} values or nests deeper than {1} levels: simplify it (this also guards against YAML alias bombs)");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Error(
+        "BLOG017",
+        "A Blog.Generator setting is invalid",
+        "The MSBuild property {0} has an invalid value '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "BLOG018",
+        "The generator failed on this post",
+        "Blog.Generator failed on this post ({0}: {1}); please report it with the post attached");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .ToDictionary(descriptor => descriptor.Id);
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

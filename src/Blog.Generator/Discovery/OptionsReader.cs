@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Blog.Generator.Diagnostics;
+using Blog.Generator.Models;
+using Blog.Generator.Rendering;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Blog.Generator.Discovery;
+
+/// <summary>The options and any problems with them.</summary>
+internal sealed record OptionsResult(GeneratorOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Reads the generator's MSBuild properties (made visible to the compiler by the package's props file).</summary>
+internal static class OptionsReader
+{
+    public static OptionsResult Read(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var ns = Namespace(Get(options, "BlogNamespace") ?? Get(options, "RootNamespace"));
+
+        var extensions = Get(options, "BlogMarkdownExtensions") ?? GeneratorOptions.DefaultMarkdownExtensions;
+        var allowRawHtml = Boolean(options, "BlogAllowRawHtml", true, diagnostics);
+        try
+        {
+            MarkdownPipelines.Get(extensions, allowRawHtml);
+        }
+        catch (ArgumentException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogMarkdownExtensions", extensions, exception.Message));
+            extensions = GeneratorOptions.DefaultMarkdownExtensions;
+        }
+
+        var wordsPerMinute = GeneratorOptions.DefaultWordsPerMinute;
+        if (Get(options, "BlogWordsPerMinute") is { } speed &&
+            (!int.TryParse(speed, NumberStyles.None, CultureInfo.InvariantCulture, out wordsPerMinute) || wordsPerMinute <= 0))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogWordsPerMinute", speed, "use a whole number of words per minute above zero"));
+            wordsPerMinute = GeneratorOptions.DefaultWordsPerMinute;
+        }
+
+        var result = new GeneratorOptions(
+            ns,
+            extensions,
+            allowRawHtml,
+            Boolean(options, "BlogIncludeDrafts", false, diagnostics),
+            wordsPerMinute,
+            Boolean(options, "BlogStrictFrontMatter", false, diagnostics));
+        return new OptionsResult(result, diagnostics.ToEquatableArray());
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool Boolean(AnalyzerConfigOptions options, string property, bool defaultValue, List<DiagnosticInfo> diagnostics)
+    {
+        var value = Get(options, property);
+        if (value is null)
+        {
+            return defaultValue;
+        }
+
+        if (bool.TryParse(value, out var result))
+        {
+            return result;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, property, value, "use true or false"));
+        return defaultValue;
+    }
+
+    /// <summary>
+    /// A valid C# namespace from a RootNamespace that may hold characters or keywords C# rejects
+    /// (<c>My-App</c> becomes <c>My_App</c>, <c>Foo.class</c> becomes <c>Foo.@class</c>).
+    /// </summary>
+    public static string Namespace(string? value)
+    {
+        if (value is null)
+        {
+            return GeneratorOptions.DefaultNamespace;
+        }
+
+        var parts = new List<string>();
+        foreach (var part in value.Split('.'))
+        {
+            var builder = new StringBuilder();
+            foreach (var c in part)
+            {
+                builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+            }
+
+            if (builder.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsDigit(builder[0]))
+            {
+                builder.Insert(0, '_');
+            }
+
+            var identifier = builder.ToString();
+            parts.Add(SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) is SyntaxKind.GlobalKeyword ? "@" + identifier : identifier);
+        }
+
+        return parts.Count == 0 ? GeneratorOptions.DefaultNamespace : string.Join(".", parts);
+    }
+}

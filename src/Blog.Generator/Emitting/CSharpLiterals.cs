@@ -1,0 +1,142 @@
+using System;
+using System.Globalization;
+using System.Text;
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Emitting;
+
+/// <summary>
+/// Turns values into C# literals. Everything a post contains passes through here, so nothing written in a
+/// post can end a literal or a comment early and inject code.
+/// </summary>
+internal static class CSharpLiterals
+{
+    public static string String(string? value) => value is null ? "null" : "\"" + Escape(value, utf8: false) + "\"";
+
+    /// <summary>A UTF-8 string literal (<c>"…"u8</c>). Lone surrogates cannot be UTF-8 and become U+FFFD, as the UTF-8 encoder would make them.</summary>
+    public static string Utf8(string value) => "\"" + Escape(value, utf8: true) + "\"u8";
+
+    public static string Boolean(bool value) => value ? "true" : "false";
+
+    public static string Int32(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Int64(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
+
+    public static string Double(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "double.NaN";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "double.PositiveInfinity" : "double.NegativeInfinity";
+        }
+
+        return value.ToString("R", CultureInfo.InvariantCulture) + "D";
+    }
+
+    public static string DateTimeOffset(DateValue value)
+    {
+        var date = value.DateTime;
+        var offset = value.Offset == TimeSpan.Zero
+            ? "global::System.TimeSpan.Zero"
+            : string.Format(CultureInfo.InvariantCulture, "new global::System.TimeSpan({0}, {1}, 0)", value.Offset.Hours, value.Offset.Minutes);
+        var literal = string.Format(
+            CultureInfo.InvariantCulture,
+            "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, {5}, {6})",
+            date.Year,
+            date.Month,
+            date.Day,
+            date.Hour,
+            date.Minute,
+            date.Second,
+            offset);
+        var subSecondTicks = date.Ticks % TimeSpan.TicksPerSecond;
+        return subSecondTicks == 0 ? literal : literal + ".AddTicks(" + subSecondTicks.ToString(CultureInfo.InvariantCulture) + ")";
+    }
+
+    /// <summary>Text for an XML doc comment: XML-escaped, on one line, without control characters.</summary>
+    public static string XmlDocText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    builder.Append(IsInvisibleOrBreaking(c) || char.IsSurrogate(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Escape(string value, bool utf8)
+    {
+        var builder = new StringBuilder(value.Length + 16);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    continue;
+                case '\\':
+                    builder.Append("\\\\");
+                    continue;
+                case '\n':
+                    builder.Append("\\n");
+                    continue;
+                case '\r':
+                    builder.Append("\\r");
+                    continue;
+                case '\t':
+                    builder.Append("\\t");
+                    continue;
+                case '\0':
+                    builder.Append("\\0");
+                    continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append(utf8 ? "\\uFFFD" : "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else if (IsInvisibleOrBreaking(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Control, format (bidi marks among them), line-separator and unassigned characters are written as escapes:
+    /// a raw one could end the line or hide what the source really says.
+    /// </summary>
+    private static bool IsInvisibleOrBreaking(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or
+        UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Emitting;
+
+/// <summary>Emits <c>Posts</c>: one member per post, <c>All</c>, <c>FindBySlug</c>, and the tag and category indexes.</summary>
+internal static class IndexEmitter
+{
+    public const string HintName = "Posts.g.cs";
+
+    public static string Emit(IndexModel model)
+    {
+        var ns = model.Options.Namespace;
+        var post = "global::" + ns + ".Post";
+        var posts = model.Posts;
+        var writer = new SourceWriter()
+            .WriteFileHeader()
+            .WriteLine("namespace " + ns + ";")
+            .WriteLine()
+            .WriteLine("/// <summary>")
+            .WriteLine("/// The blog's published posts, compiled from Markdown at build time: one property per post, every post")
+            .WriteLine("/// newest first, lookup by slug, and indexes by tag and category.")
+            .WriteLine("/// </summary>")
+            .WriteLine(RuntimeTypesEmitter.GeneratedCodeAttribute)
+            .OpenBlock("public static partial class Posts");
+
+        foreach (var (entry, member) in posts.Select(p => (p.Entry, p.MemberName)))
+        {
+            writer
+                .WriteSummary(entry.Title)
+                .WriteLine("/// <remarks>" + CSharpLiterals.XmlDocText(entry.Date.ToDateTimeOffset().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " · " + entry.RelativePath) + "</remarks>")
+                .WriteLine("public static " + post + " " + member + " => " + Naming.DataClassName(entry.RelativePath) + ".Value;")
+                .WriteLine();
+        }
+
+        writer
+            .WriteLine("/// <summary>Every published post, newest first.</summary>")
+            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> All { get; } = global::System.Array.AsReadOnly(" + PostArray(post, posts.Select(p => p.MemberName).ToList()) + ");")
+            .WriteLine()
+            .WriteLine("/// <summary>Every tag used by a post, in ordinal order.</summary>")
+            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> Tags { get; } = global::System.Array.AsReadOnly(" + StringArray(Keys(posts, p => p.Entry.Tags)) + ");")
+            .WriteLine()
+            .WriteLine("/// <summary>Every category used by a post, in ordinal order.</summary>")
+            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> Categories { get; } = global::System.Array.AsReadOnly(" + StringArray(Keys(posts, p => p.Entry.Categories)) + ");")
+            .WriteLine();
+
+        WriteLookup(writer, "BySlug", post, posts.Select(p => (p.Entry.Slug, (IReadOnlyList<string>)[p.MemberName])), single: true);
+        WriteLookup(writer, "ByTag", post, Group(posts, p => p.Entry.Tags), single: false);
+        WriteLookup(writer, "ByCategory", post, Group(posts, p => p.Entry.Categories), single: false);
+
+        return writer
+            .WriteLine("/// <summary>Finds a published post by its slug, comparing ordinally.</summary>")
+            .WriteLine("/// <param name=\"slug\">The slug, as in <see cref=\"" + post + ".Slug\"/>.</param>")
+            .WriteLine("/// <returns>The post, or <see langword=\"null\"/> when no published post has that slug.</returns>")
+            .WriteLine("public static " + post + "? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var post) ? post : null;")
+            .WriteLine()
+            .WriteLine("/// <summary>The published posts with a tag, newest first.</summary>")
+            .WriteLine("/// <param name=\"tag\">The tag, compared ordinally.</param>")
+            .WriteLine("/// <returns>The posts, or an empty list when no post has the tag.</returns>")
+            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> WithTag(string tag) => ByTag.TryGetValue(tag ?? throw new global::System.ArgumentNullException(nameof(tag)), out var posts) ? posts : NoPosts;")
+            .WriteLine()
+            .WriteLine("/// <summary>The published posts in a category, newest first.</summary>")
+            .WriteLine("/// <param name=\"category\">The category, compared ordinally.</param>")
+            .WriteLine("/// <returns>The posts, or an empty list when no post is in the category.</returns>")
+            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> InCategory(string category) => ByCategory.TryGetValue(category ?? throw new global::System.ArgumentNullException(nameof(category)), out var posts) ? posts : NoPosts;")
+            .WriteLine()
+            .WriteLine("private static readonly global::System.Collections.Generic.IReadOnlyList<" + post + "> NoPosts = global::System.Array.AsReadOnly(global::System.Array.Empty<" + post + ">());")
+            .CloseBlock()
+            .ToString();
+    }
+
+    private static void WriteLookup(SourceWriter writer, string name, string post, IEnumerable<(string Key, IReadOnlyList<string> Members)> entries, bool single)
+    {
+        var valueType = single ? post : "global::System.Collections.Generic.IReadOnlyList<" + post + ">";
+        writer
+            .WriteLine("private static readonly global::System.Collections.Generic.Dictionary<string, " + valueType + "> " + name + " = new(global::System.StringComparer.Ordinal)")
+            .OpenBlock();
+        foreach (var (key, members) in entries)
+        {
+            var value = single
+                ? members[0]
+                : "global::System.Array.AsReadOnly(" + PostArray(post, members) + ")";
+            writer.WriteLine("[" + CSharpLiterals.String(key) + "] = " + value + ",");
+        }
+
+        writer.CloseBlock(";").WriteLine();
+    }
+
+    private static IReadOnlyList<string> Keys(IEnumerable<IndexedPost> posts, Func<IndexedPost, EquatableArray<string>> select) =>
+        posts.SelectMany(p => select(p)).Distinct(StringComparer.Ordinal).OrderBy(key => key, StringComparer.Ordinal).ToList();
+
+    /// <summary>Each key in ordinal order with the members of its posts, keeping the posts' newest-first order.</summary>
+    private static IEnumerable<(string Key, IReadOnlyList<string> Members)> Group(IEnumerable<IndexedPost> posts, Func<IndexedPost, EquatableArray<string>> select) =>
+        posts
+            .SelectMany(p => select(p).Select(key => (Key: key, p.MemberName)))
+            .GroupBy(pair => pair.Key, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => (group.Key, (IReadOnlyList<string>)group.Select(pair => pair.MemberName).ToList()));
+
+    private static string PostArray(string post, IReadOnlyList<string> members) => members.Count == 0
+        ? "global::System.Array.Empty<" + post + ">()"
+        : "new " + post + "[] { " + string.Join(", ", members) + " }";
+
+    private static string StringArray(IReadOnlyList<string> items) => items.Count == 0
+        ? "global::System.Array.Empty<string>()"
+        : "new string[] { " + string.Join(", ", items.Select(CSharpLiterals.String)) + " }";
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Emitting;
+
+/// <summary>
+/// Emits one post's file: a private class in <c>Posts</c> holding the post, built on first use. The body is a
+/// UTF-8 literal, one HTML line per source line, which the compiler stores as data (no user-string limit).
+/// </summary>
+internal static class PostEmitter
+{
+    public static string Emit(PostModel post, string ns, int wordsPerMinute)
+    {
+        var metadata = post.Metadata;
+        var writer = new SourceWriter()
+            .WriteFileHeader()
+            .WriteLine("namespace " + ns + ";")
+            .WriteLine()
+            .OpenBlock("partial class Posts")
+            .WriteSummary("The data of " + metadata.RelativePath + ".")
+            .OpenBlock("private static class " + Naming.DataClassName(metadata.RelativePath))
+            .WriteSummary(metadata.Title)
+            .WriteLine("internal static readonly global::" + ns + ".Post Value = new global::" + ns + ".Post(")
+            .Indent()
+            .WriteLine("slug: " + CSharpLiterals.String(metadata.Slug) + ",")
+            .WriteLine("title: " + CSharpLiterals.String(metadata.Title) + ",")
+            .WriteLine("date: " + CSharpLiterals.DateTimeOffset(metadata.Date) + ",")
+            .WriteLine("lastModifiedAt: " + (metadata.LastModifiedAt is { } modified ? CSharpLiterals.DateTimeOffset(modified) : "null") + ",")
+            .WriteLine("categories: " + StringArray(metadata.Categories) + ",")
+            .WriteLine("tags: " + StringArray(metadata.Tags) + ",")
+            .WriteLine("excerpt: " + CSharpLiterals.String(metadata.Excerpt) + ",")
+            .WriteLine("wordCount: " + CSharpLiterals.Int32(post.WordCount) + ",")
+            .WriteLine("readingTime: global::System.TimeSpan.FromMinutes(" + CSharpLiterals.Int32(ReadingMinutes(post.WordCount, wordsPerMinute)) + "),");
+
+        WriteHeadings(writer, post, ns);
+        writer.WriteLine("sourcePath: " + CSharpLiterals.String(metadata.RelativePath) + ",");
+        WriteFrontMatter(writer, metadata.Extra, ns);
+        writer
+            .WriteLine("htmlUtf8: Html);")
+            .Unindent()
+            .WriteLine();
+
+        WriteHtml(writer, post.Html);
+        return writer
+            .CloseBlock()
+            .CloseBlock()
+            .ToString();
+    }
+
+    /// <summary>Whole minutes, rounded up, and never zero for a post with any words.</summary>
+    public static int ReadingMinutes(int words, int wordsPerMinute) =>
+        words == 0 ? 0 : (words + wordsPerMinute - 1) / Math.Max(1, wordsPerMinute);
+
+    private static void WriteHeadings(SourceWriter writer, PostModel post, string ns)
+    {
+        if (post.Headings.IsEmpty)
+        {
+            writer.WriteLine("headings: global::System.Array.Empty<global::" + ns + ".PostHeading>(),");
+            return;
+        }
+
+        writer.WriteLine("headings: new global::" + ns + ".PostHeading[]").OpenBlock();
+        foreach (var heading in post.Headings)
+        {
+            writer.WriteLine(string.Format(
+                CultureInfo.InvariantCulture,
+                "new global::{0}.PostHeading({1}, {2}, {3}),",
+                ns,
+                heading.Level,
+                CSharpLiterals.String(heading.Text),
+                CSharpLiterals.String(heading.Id)));
+        }
+
+        writer.CloseBlock(",");
+    }
+
+    private static void WriteFrontMatter(SourceWriter writer, EquatableArray<FrontMatterEntry> entries, string ns)
+    {
+        if (entries.IsEmpty)
+        {
+            writer.WriteLine("frontMatter: global::" + ns + ".Post.Map(new global::System.Collections.Generic.Dictionary<string, object?>()),");
+            return;
+        }
+
+        writer.WriteLine("frontMatter: " + MapLiteral(entries, ns) + ",");
+    }
+
+    private static string MapLiteral(EquatableArray<FrontMatterEntry> entries, string ns) =>
+        "global::" + ns + ".Post.Map(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { " +
+        string.Join(", ", entries.Select(entry => "[" + CSharpLiterals.String(entry.Key) + "] = " + ValueLiteral(entry.Value, ns))) +
+        " })";
+
+    private static string ValueLiteral(FrontMatterValue value, string ns) => value switch
+    {
+        FrontMatterValue.Null => "null",
+        FrontMatterValue.String text => CSharpLiterals.String(text.Value),
+        FrontMatterValue.Boolean boolean => CSharpLiterals.Boolean(boolean.Value),
+        FrontMatterValue.Integer integer => CSharpLiterals.Int64(integer.Value),
+        FrontMatterValue.Float number => CSharpLiterals.Double(number.Value),
+        FrontMatterValue.Date date => CSharpLiterals.DateTimeOffset(date.Value),
+        FrontMatterValue.List list => "global::" + ns + ".Post.List(" + string.Join(", ", list.Items.Select(item => ValueLiteral(item, ns))) + ")",
+        FrontMatterValue.Map map => MapLiteral(map.Entries, ns),
+        _ => throw new ArgumentOutOfRangeException(nameof(value)),
+    };
+
+    private static string StringArray(EquatableArray<string> items) => items.IsEmpty
+        ? "global::System.Array.Empty<string>()"
+        : "new string[] { " + string.Join(", ", items.Select(CSharpLiterals.String)) + " }";
+
+    private static void WriteHtml(SourceWriter writer, string html)
+    {
+        writer.WriteLine("private static global::System.ReadOnlySpan<byte> Html() =>").Indent();
+        if (html.Length == 0)
+        {
+            writer.WriteLine("\"\"u8;").Unindent();
+            return;
+        }
+
+        var start = 0;
+        while (start < html.Length)
+        {
+            var newline = html.IndexOf('\n', start);
+            var end = newline < 0 ? html.Length : newline + 1;
+            writer.WriteLine(CSharpLiterals.Utf8(html.Substring(start, end - start)) + (end == html.Length ? ";" : " +"));
+            start = end;
+        }
+
+        writer.Unindent();
+    }
+}

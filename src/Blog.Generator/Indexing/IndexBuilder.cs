@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Blog.Generator.Diagnostics;
+using Blog.Generator.Emitting;
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Indexing;
+
+/// <summary>
+/// Orders the published posts for the index and keeps slugs unique: posts that share a slug are all reported
+/// and all left out, so no lookup silently returns the wrong one.
+/// </summary>
+internal static class IndexBuilder
+{
+    public static IndexModel Build(ImmutableArray<IndexEntry?> entries, EmitOptions options)
+    {
+        var published = entries.Where(entry => entry is not null).Select(entry => entry!).ToList();
+        var duplicates = published
+            .GroupBy(entry => entry.Slug, StringComparer.Ordinal)
+            .Where(group => group.Count() > 1)
+            .ToList();
+
+        var diagnostics = duplicates
+            .SelectMany(group => group.Select(entry => DiagnosticInfo.Create(
+                DiagnosticDescriptors.DuplicateSlug,
+                entry.SlugLocation,
+                entry.Slug,
+                string.Join("', '", group.Where(other => other != entry).Select(other => other.RelativePath).OrderBy(path => path, StringComparer.Ordinal)))))
+            .OrderBy(diagnostic => diagnostic.Location?.FilePath, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+        var duplicateSlugs = duplicates.Select(group => group.Key).ToImmutableHashSet(StringComparer.Ordinal);
+        var unique = published.Where(entry => !duplicateSlugs.Contains(entry.Slug)).ToList();
+        var memberNames = Naming.MemberNames(unique.Select(entry => entry.Slug));
+        var posts = unique
+            .OrderByDescending(entry => entry.Date.ToDateTimeOffset().UtcTicks)
+            .ThenBy(entry => entry.Slug, StringComparer.Ordinal)
+            .Select(entry => new IndexedPost(entry, memberNames[entry.Slug]))
+            .ToEquatableArray();
+
+        return new IndexModel(options, posts, diagnostics);
+    }
+}

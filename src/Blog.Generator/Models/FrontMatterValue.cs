@@ -1,0 +1,33 @@
+using System;
+
+namespace Blog.Generator.Models;
+
+/// <summary>A typed front-matter value, kept for keys the generated <c>Post</c> has no property for.</summary>
+internal abstract record FrontMatterValue
+{
+    private FrontMatterValue()
+    {
+    }
+
+    public sealed record Null : FrontMatterValue
+    {
+        public static readonly Null Instance = new();
+    }
+
+    public sealed record String(string Value) : FrontMatterValue;
+
+    public sealed record Boolean(bool Value) : FrontMatterValue;
+
+    public sealed record Integer(long Value) : FrontMatterValue;
+
+    public sealed record Float(double Value) : FrontMatterValue;
+
+    public sealed record Date(DateValue Value) : FrontMatterValue;
+
+    public sealed record List(EquatableArray<FrontMatterValue> Items) : FrontMatterValue;
+
+    public sealed record Map(EquatableArray<FrontMatterEntry> Entries) : FrontMatterValue;
+}
+
+/// <summary>One key of a front-matter map, in the order written.</summary>
+internal sealed record FrontMatterEntry(string Key, FrontMatterValue Value);

@@ -1,0 +1,10 @@
+namespace Blog.Generator.Models;
+
+/// <summary>What the <c>Posts</c> index is emitted from: the published posts' index entries, newest first.</summary>
+internal sealed record IndexModel(EmitOptions Options, EquatableArray<IndexedPost> Posts, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A post in the index with the <c>Posts</c> member it is exposed as.</summary>
+internal sealed record IndexedPost(IndexEntry Entry, string MemberName);
+
+/// <summary>The settings emitting needs; kept apart from parsing settings so each step depends on only what it uses.</summary>
+internal sealed record EmitOptions(string Namespace, int WordsPerMinute);

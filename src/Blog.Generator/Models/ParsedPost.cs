@@ -1,0 +1,36 @@
+namespace Blog.Generator.Models;
+
+/// <summary>
+/// The result of reading one post file: a model when the post is sound and published, and the diagnostics found.
+/// A post with any error has no model, so nothing half-built is ever emitted.
+/// </summary>
+internal sealed record ParsedPost(
+    string FullPath,
+    string RelativePath,
+    PostModel? Model,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The part of a post the index needs. A body edit leaves it equal, so the index stays cached.</summary>
+    public IndexEntry? ToIndexEntry() => Model is null
+        ? null
+        : new IndexEntry(
+            FullPath,
+            Model.Metadata.RelativePath,
+            Model.Metadata.Slug,
+            Model.Metadata.SlugLocation,
+            Model.Metadata.Title,
+            Model.Metadata.Date,
+            Model.Metadata.Categories,
+            Model.Metadata.Tags);
+}
+
+/// <summary>One post as the index (ordering, slugs, tags, categories, members) sees it.</summary>
+internal sealed record IndexEntry(
+    string FullPath,
+    string RelativePath,
+    string Slug,
+    LocationInfo SlugLocation,
+    string Title,
+    DateValue Date,
+    EquatableArray<string> Categories,
+    EquatableArray<string> Tags);

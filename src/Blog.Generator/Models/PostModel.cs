@@ -1,0 +1,23 @@
+namespace Blog.Generator.Models;
+
+/// <summary>Everything generated for one post: its metadata and its rendered body.</summary>
+internal sealed record PostModel(
+    PostMetadata Metadata,
+    string Html,
+    int WordCount,
+    EquatableArray<HeadingInfo> Headings);
+
+/// <summary>
+/// What the front matter (and the file name) say about a post. <see cref="Excerpt"/> may come from the body.
+/// </summary>
+internal sealed record PostMetadata(
+    string RelativePath,
+    string Slug,
+    LocationInfo SlugLocation,
+    string Title,
+    DateValue Date,
+    DateValue? LastModifiedAt,
+    EquatableArray<string> Categories,
+    EquatableArray<string> Tags,
+    string? Excerpt,
+    EquatableArray<FrontMatterEntry> Extra);

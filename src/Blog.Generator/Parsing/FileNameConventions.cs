@@ -1,0 +1,58 @@
+using System.IO;
+using System.Text;
+using System.Text.RegularExpressions;
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Parsing;
+
+/// <summary>What a post's file name says, Jekyll style: <c>YYYY-MM-DD-slug.md</c>.</summary>
+internal static class FileNameConventions
+{
+    private static readonly Regex DatePrefix = new(
+        @"^(?<date>\d{4}-\d{2}-\d{2})-(?<rest>.+)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex UrlSafeSlug = new(
+        "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The date in the file name's prefix, if it has one.</summary>
+    public static DateValue? DateFromFileName(string path)
+    {
+        var match = DatePrefix.Match(Path.GetFileNameWithoutExtension(path));
+        return match.Success && JekyllDate.TryParseDateOnly(match.Groups["date"].Value, out var date) ? date : null;
+    }
+
+    /// <summary>The file name without extension and date prefix, made URL-safe.</summary>
+    public static string SlugFromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var match = DatePrefix.Match(name);
+        return Slugify(match.Success && DateFromFileName(path) is not null ? match.Groups["rest"].Value : name);
+    }
+
+    public static bool IsUrlSafeSlug(string slug) => UrlSafeSlug.IsMatch(slug);
+
+    /// <summary>Lowercase ASCII letters and digits, with single hyphens for everything else.</summary>
+    public static string Slugify(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                builder.Append((char)(c - 'A' + 'a'));
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Parsing;
+
+/// <summary>
+/// Reads dates the way Jekyll accepts them: a date, a date and time, or either with a UTC offset
+/// (<c>2022-11-30</c>, <c>2022-11-30 14:30</c>, <c>2022-11-30T14:30:00Z</c>, <c>2022-11-30 14:30:00 +0200</c>).
+/// A date without an offset is taken as UTC so that builds do not depend on the build machine's time zone.
+/// </summary>
+internal static class JekyllDate
+{
+    private static readonly Regex Pattern = new(
+        @"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})" +
+        @"(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.(?<f>\d{1,9}))?)?" +
+        @"(?:[ \t]*(?<z>[Zz]|[+-]\d{1,2}(?::?\d{2})?))?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        TimeSpan.FromSeconds(1));
+
+    public static bool TryParse(string text, out DateValue value)
+    {
+        value = default;
+        var match = Pattern.Match(text.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var year = Number(match, "y");
+        var month = Number(match, "mo");
+        var day = Number(match, "d");
+        var hour = Number(match, "h");
+        var minute = Number(match, "mi");
+        var second = Number(match, "s");
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var fraction = match.Groups["f"].Value;
+        var ticks = fraction.Length == 0 ? 0 : long.Parse(fraction.PadRight(7, '0').Substring(0, 7), CultureInfo.InvariantCulture);
+        if (!TryParseOffset(match.Groups["z"].Value, out var offset))
+        {
+            return false;
+        }
+
+        var dateTime = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
+        value = new DateValue(dateTime, offset);
+        return true;
+    }
+
+    /// <summary>Reads <c>YYYY-MM-DD</c> and nothing else, as in a Jekyll file name.</summary>
+    public static bool TryParseDateOnly(string text, out DateValue value) =>
+        TryParse(text, out value) && text.Length == 10 && value.DateTime.TimeOfDay == TimeSpan.Zero;
+
+    private static int Number(Match match, string group) =>
+        match.Groups[group].Success ? int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+
+    private static bool TryParseOffset(string text, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (text.Length == 0 || text is "Z" or "z")
+        {
+            return true;
+        }
+
+        var sign = text[0] == '-' ? -1 : 1;
+        var digits = text.Substring(1).Replace(":", string.Empty);
+        int hours;
+        var minutes = 0;
+        if (digits.Length <= 2)
+        {
+            hours = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            hours = int.Parse(digits.Substring(0, digits.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture);
+            minutes = int.Parse(digits.Substring(digits.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(sign * hours, sign * minutes, 0);
+        return true;
+    }
+}

@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Blog.Generator.Diagnostics;
+using Blog.Generator.Models;
+using Blog.Generator.Rendering;
+using Microsoft.CodeAnalysis;
+
+namespace Blog.Generator.Parsing;
+
+/// <summary>
+/// Reads one post file into a <see cref="ParsedPost"/>: splits the front matter, reads it against the default
+/// Jekyll-compatible keys, and renders the body. Any error leaves the post without a model.
+/// </summary>
+internal sealed class PostReader
+{
+    /// <summary>Keys the default post understands; with strict front matter, any other key is reported.</summary>
+    public static readonly IReadOnlyCollection<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag",
+        "draft", "published", "last_modified_at", "layout", "permalink",
+    };
+
+    private static readonly HashSet<string> ModeledKeys = new(StringComparer.Ordinal)
+    {
+        "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag", "draft", "published", "last_modified_at",
+    };
+
+    private readonly PostFile file;
+    private readonly PostParseOptions options;
+    private readonly TextLocator locator;
+    private readonly List<DiagnosticInfo> diagnostics = [];
+    private int yamlOffset;
+
+    private PostReader(PostFile file, PostParseOptions options)
+    {
+        this.file = file;
+        this.options = options;
+        locator = new TextLocator(file.FullPath, file.Text ?? string.Empty);
+    }
+
+    public static ParsedPost Read(PostFile file, PostParseOptions options)
+    {
+        var reader = new PostReader(file, options);
+        PostModel? model;
+        try
+        {
+            model = reader.Read();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The generator must never fail the compiler: an unexpected error becomes a diagnostic on this post.
+            reader.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, reader.locator.Line(0), exception.GetType().Name, exception.Message));
+            model = null;
+        }
+
+        if (reader.diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error))
+        {
+            model = null;
+        }
+
+        return new ParsedPost(file.FullPath, file.RelativePath, model, reader.diagnostics.ToEquatableArray());
+    }
+
+    private PostModel? Read()
+    {
+        var text = file.Text;
+        if (text is null || !file.IsValidUtf8)
+        {
+            Report(DiagnosticDescriptors.InvalidUtf8, locator.Line(0));
+            return null;
+        }
+
+        if (text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
+        {
+            Report(DiagnosticDescriptors.EmptyFile, locator.Line(0));
+            return null;
+        }
+
+        switch (FrontMatterSplitter.TrySplit(text, out var split))
+        {
+            case FrontMatterSplitter.Failure.NoOpeningFence:
+                Report(DiagnosticDescriptors.MissingFrontMatter, locator.Line(0));
+                return null;
+            case FrontMatterSplitter.Failure.NoClosingFence:
+                Report(DiagnosticDescriptors.UnclosedFrontMatter, locator.Line(0));
+                return null;
+        }
+
+        yamlOffset = split!.YamlOffset;
+        var root = YamlTreeReader.Read(split.Yaml, out var problem);
+        if (problem is not null)
+        {
+            Report(problem.Descriptor, At(problem.Start, problem.End), problem.Arguments);
+            return null;
+        }
+
+        var frontMatter = root switch
+        {
+            null => new YamlMapping(0, 0, []),
+            YamlScalar { IsNull: true } => new YamlMapping(root.Start, root.End, []),
+            YamlMapping mapping => mapping,
+            _ => null,
+        };
+        if (frontMatter is null)
+        {
+            Report(DiagnosticDescriptors.FrontMatterNotMapping, At(root!), root is YamlSequence ? "list" : "single value");
+            return null;
+        }
+
+        return ReadPost(frontMatter, split.Body);
+    }
+
+    private PostModel? ReadPost(YamlMapping frontMatter, string body)
+    {
+        if (options.StrictFrontMatter)
+        {
+            foreach (var entry in frontMatter.Entries.Where(entry => !KnownKeys.Contains(entry.Key.Value)))
+            {
+                Report(DiagnosticDescriptors.UnknownKey, At(entry.Key), entry.Key.Value);
+            }
+        }
+
+        var title = ReadTitle(frontMatter);
+        var date = ReadDate(frontMatter, "date") ?? FileNameConventions.DateFromFileName(file.RelativePath);
+        if (date is null && !frontMatter.TryGet("date", out _, out _))
+        {
+            Report(DiagnosticDescriptors.MissingDate, locator.Line(0));
+        }
+
+        var lastModified = ReadDate(frontMatter, "last_modified_at");
+        var (slug, slugLocation) = ReadSlug(frontMatter);
+        var excerpt = ReadText(frontMatter, "excerpt");
+        var categories = ReadList(frontMatter, "category", "categories");
+        var tags = ReadList(frontMatter, "tag", "tags");
+        var draft = ReadBoolean(frontMatter, "draft") == true;
+        var unpublished = ReadBoolean(frontMatter, "published") == false;
+        var extra = frontMatter.Entries
+            .Where(entry => !ModeledKeys.Contains(entry.Key.Value))
+            .Select(entry => new FrontMatterEntry(entry.Key.Value, FrontMatterValues.Convert(entry.Value)))
+            .ToEquatableArray();
+
+        if (diagnostics.Count > 0 && diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error))
+        {
+            return null;
+        }
+
+        if ((draft || unpublished) && !options.IncludeDrafts)
+        {
+            Report(DiagnosticDescriptors.DraftExcluded, locator.Line(0), draft ? "it has 'draft: true'" : "it has 'published: false'");
+            return null;
+        }
+
+        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml);
+        var rendered = MarkdownRenderer.Render(body, pipeline);
+        var metadata = new PostMetadata(
+            file.RelativePath,
+            slug!,
+            slugLocation,
+            title!,
+            date!.Value,
+            lastModified,
+            categories,
+            tags,
+            excerpt ?? rendered.FirstParagraph,
+            extra);
+        return new PostModel(metadata, rendered.Html, rendered.WordCount, rendered.Headings);
+    }
+
+    private string? ReadTitle(YamlMapping frontMatter)
+    {
+        if (!frontMatter.TryGet("title", out var key, out var value))
+        {
+            Report(DiagnosticDescriptors.MissingTitle, locator.Line(0), "no title");
+            return null;
+        }
+
+        var title = ExpectScalar("title", value, "a text");
+        if (title is not null && (title.IsNull || title.Value.Trim().Length == 0))
+        {
+            Report(DiagnosticDescriptors.MissingTitle, At(title.IsNull ? key : title), "an empty title");
+            return null;
+        }
+
+        return title?.Value;
+    }
+
+    private DateValue? ReadDate(YamlMapping frontMatter, string key)
+    {
+        if (!frontMatter.TryGet(key, out _, out var value) || ExpectScalar(key, value, "a date") is not { IsNull: false } scalar)
+        {
+            return null;
+        }
+
+        if (JekyllDate.TryParse(scalar.Value, out var date))
+        {
+            return date;
+        }
+
+        Report(DiagnosticDescriptors.InvalidDate, At(scalar), scalar.Value, key);
+        return null;
+    }
+
+    /// <summary>The slug and where it was written: its value in the front matter, else the first line.</summary>
+    private (string? Slug, LocationInfo Location) ReadSlug(YamlMapping frontMatter)
+    {
+        var (slug, location) = frontMatter.TryGet("slug", out _, out var value) && ExpectScalar("slug", value, "a text") is { IsNull: false } scalar
+            ? (scalar.Value, At(scalar))
+            : (FileNameConventions.SlugFromFileName(file.RelativePath), locator.Line(0));
+        if (FileNameConventions.IsUrlSafeSlug(slug))
+        {
+            return (slug, location);
+        }
+
+        Report(DiagnosticDescriptors.InvalidSlug, location, slug);
+        return (null, location);
+    }
+
+    private string? ReadText(YamlMapping frontMatter, string key) =>
+        frontMatter.TryGet(key, out _, out var value) && ExpectScalar(key, value, "a text") is { IsNull: false } scalar
+            ? scalar.Value
+            : null;
+
+    private bool? ReadBoolean(YamlMapping frontMatter, string key)
+    {
+        if (!frontMatter.TryGet(key, out _, out var value) || ExpectScalar(key, value, "true or false") is not { IsNull: false } scalar)
+        {
+            return null;
+        }
+
+        if (FrontMatterValues.TryBoolean(scalar.Value, yaml11: true, out var result))
+        {
+            return result;
+        }
+
+        Report(DiagnosticDescriptors.WrongShape, At(scalar), key, "true or false", scalar.Describe());
+        return null;
+    }
+
+    /// <summary>
+    /// Jekyll's rule for categories and tags: the singular key, if present, is one value (or a list);
+    /// otherwise the plural key is a list, or a string split on whitespace.
+    /// </summary>
+    private EquatableArray<string> ReadList(YamlMapping frontMatter, string singular, string plural)
+    {
+        if (frontMatter.TryGet(singular, out _, out var one))
+        {
+            return ReadItems(singular, one, split: false);
+        }
+
+        return frontMatter.TryGet(plural, out _, out var many) ? ReadItems(plural, many, split: true) : EquatableArray<string>.Empty;
+    }
+
+    private EquatableArray<string> ReadItems(string key, YamlNode node, bool split)
+    {
+        switch (node)
+        {
+            case YamlScalar { IsNull: true }:
+                return EquatableArray<string>.Empty;
+            case YamlScalar scalar:
+                return (split ? scalar.Value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries) : [scalar.Value.Trim()])
+                    .Where(item => item.Length > 0)
+                    .ToEquatableArray();
+            case YamlSequence sequence:
+                var items = new List<string>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is not YamlScalar scalar)
+                    {
+                        Report(DiagnosticDescriptors.WrongShape, At(item), key, "a list of texts", "a list holding " + item.Describe());
+                        continue;
+                    }
+
+                    if (!scalar.IsNull && scalar.Value.Trim().Length > 0)
+                    {
+                        items.Add(scalar.Value.Trim());
+                    }
+                }
+
+                return items.Distinct(StringComparer.Ordinal).ToEquatableArray();
+            default:
+                Report(DiagnosticDescriptors.WrongShape, At(node), key, "a list or a space-separated text", node.Describe());
+                return EquatableArray<string>.Empty;
+        }
+    }
+
+    private YamlScalar? ExpectScalar(string key, YamlNode value, string expected)
+    {
+        if (value is YamlScalar scalar)
+        {
+            return scalar;
+        }
+
+        Report(DiagnosticDescriptors.WrongShape, At(value), key, expected, value.Describe());
+        return null;
+    }
+
+    private LocationInfo At(YamlNode node) => At(node.Start, node.End);
+
+    private LocationInfo At(int start, int end) => locator.Span(yamlOffset + start, yamlOffset + end);
+
+    private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
+        diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+}

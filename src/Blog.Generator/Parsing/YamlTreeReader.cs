@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.IO;
+using Blog.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Blog.Generator.Parsing;
+
+/// <summary>A front-matter problem found while reading YAML, located by offsets in the YAML text.</summary>
+internal sealed record YamlProblem(DiagnosticDescriptor Descriptor, int Start, int End, string[] Arguments);
+
+/// <summary>
+/// Reads front-matter YAML with YamlDotNet's event parser into <see cref="YamlNode"/>s. Building the tree here,
+/// without recursion, lets us bound nesting depth and alias expansion and report duplicate keys at the key itself.
+/// </summary>
+internal static class YamlTreeReader
+{
+    public const int MaxDepth = 64;
+    public const long MaxValues = 100_000;
+
+    public static YamlNode? Read(string yaml, out YamlProblem? problem)
+    {
+        problem = null;
+        try
+        {
+            return Build(new Parser(new StringReader(yaml)), out problem);
+        }
+        catch (YamlException exception)
+        {
+            problem = new YamlProblem(
+                DiagnosticDescriptors.InvalidYaml,
+                (int)exception.Start.Index,
+                (int)exception.End.Index,
+                [CleanMessage(exception)]);
+            return null;
+        }
+    }
+
+    private static YamlNode? Build(IParser parser, out YamlProblem? problem)
+    {
+        problem = null;
+        var anchors = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
+        var stack = new Stack<Frame>();
+        YamlNode? root = null;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            YamlNode? completed = null;
+            switch (current)
+            {
+                case Scalar scalar:
+                    completed = new YamlScalar(Index(scalar.Start), Index(scalar.End), scalar.Value, scalar.Style, scalar.Tag.IsEmpty ? string.Empty : scalar.Tag.Value);
+                    Remember(anchors, scalar.Anchor, completed);
+                    break;
+                case AnchorAlias alias:
+                    if (!anchors.TryGetValue(alias.Value.Value, out completed))
+                    {
+                        problem = new YamlProblem(DiagnosticDescriptors.InvalidYaml, Index(alias.Start), Index(alias.End), ["the alias *" + alias.Value.Value + " has no anchor before it"]);
+                        return null;
+                    }
+
+                    break;
+                case NodeEvent start and (SequenceStart or MappingStart):
+                    if (stack.Count >= MaxDepth)
+                    {
+                        problem = TooComplex(start);
+                        return null;
+                    }
+
+                    stack.Push(new Frame(start));
+                    break;
+                case SequenceEnd or MappingEnd:
+                    var frame = stack.Pop();
+                    completed = frame.Complete(Index(current.End));
+                    Remember(anchors, frame.Start.Anchor, completed);
+                    break;
+            }
+
+            if (completed is null)
+            {
+                continue;
+            }
+
+            if (stack.Count == 0)
+            {
+                root ??= completed;
+            }
+            else if (stack.Peek().Add(completed) is { } addProblem)
+            {
+                problem = addProblem;
+                return null;
+            }
+        }
+
+        if (root is not null && root.Weight > MaxValues)
+        {
+            problem = new YamlProblem(DiagnosticDescriptors.TooComplex, root.Start, root.Start, [MaxValues.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            return null;
+        }
+
+        return root;
+    }
+
+    private static YamlProblem TooComplex(ParsingEvent at) =>
+        new(DiagnosticDescriptors.TooComplex, Index(at.Start), Index(at.End), [MaxValues.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
+    private static void Remember(Dictionary<string, YamlNode> anchors, AnchorName anchor, YamlNode node)
+    {
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = node;
+        }
+    }
+
+    private static int Index(Mark mark) => (int)mark.Index;
+
+    /// <summary>YamlDotNet prefixes its messages with the position, which the diagnostic already carries.</summary>
+    private static string CleanMessage(YamlException exception)
+    {
+        var message = exception.Message;
+        var marker = message.IndexOf("): ", System.StringComparison.Ordinal);
+        return message.StartsWith("(", System.StringComparison.Ordinal) && marker > 0 ? message.Substring(marker + 3) : message;
+    }
+
+    private sealed class Frame(NodeEvent start)
+    {
+        private readonly List<YamlNode> items = [];
+        private readonly List<KeyValuePair<YamlScalar, YamlNode>> entries = [];
+        private readonly HashSet<string> keys = new(System.StringComparer.Ordinal);
+        private YamlScalar? pendingKey;
+
+        public NodeEvent Start { get; } = start;
+
+        public YamlProblem? Add(YamlNode node)
+        {
+            if (Start is SequenceStart)
+            {
+                items.Add(node);
+                return null;
+            }
+
+            if (pendingKey is not null)
+            {
+                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
+                pendingKey = null;
+                return null;
+            }
+
+            if (node is not YamlScalar key)
+            {
+                return new YamlProblem(DiagnosticDescriptors.InvalidYaml, node.Start, node.End, ["a key must be plain text, not " + node.Describe()]);
+            }
+
+            if (!keys.Add(key.Value))
+            {
+                return new YamlProblem(DiagnosticDescriptors.DuplicateKey, key.Start, key.End, [key.Value]);
+            }
+
+            pendingKey = key;
+            return null;
+        }
+
+        public YamlNode Complete(int end) => Start is SequenceStart
+            ? new YamlSequence(Index(Start.Start), end, items)
+            : new YamlMapping(Index(Start.Start), end, entries);
+    }
+}

@@ -1,0 +1,97 @@
+using Blog.Generator.Discovery;
+using Blog.Generator.Emitting;
+using Blog.Generator.Indexing;
+using Blog.Generator.Models;
+using Blog.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Blog.Generator;
+
+/// <summary>
+/// Compiles Markdown posts (AdditionalFiles marked <c>BlogPost="true"</c>) into typed C# with pre-rendered HTML.
+/// </summary>
+/// <remarks>
+/// The pipeline: options → post files → parsed posts → (one source file per post) and (index entries → the index).
+/// Every step's output is an equatable record, so editing one post's body re-renders that post only, and the
+/// index, built from metadata alone, stays cached.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class PostsGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+        var parseOptions = options.Select(static (result, _) => result.Options.ForParsing());
+        var emitOptions = options.Select(static (result, _) => new EmitOptions(result.Options.Namespace, result.Options.WordsPerMinute));
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => PostFiles.IsPost(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => PostFiles.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.PostFiles);
+
+        var parsed = files
+            .Combine(parseOptions)
+            .Select(static (pair, _) => PostReader.Read(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ParsedPosts);
+
+        var models = parsed
+            .Select(static (post, _) => post.Model)
+            .WithTrackingName(TrackingNames.PostModels);
+
+        var index = parsed
+            .Select(static (post, _) => post.ToIndexEntry())
+            .WithTrackingName(TrackingNames.IndexEntries)
+            .Collect()
+            .Combine(emitOptions)
+            .Select(static (pair, _) => IndexBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Index);
+
+        var postDiagnostics = parsed
+            .Select(static (post, _) => post.Diagnostics)
+            .WithTrackingName(TrackingNames.PostDiagnostics);
+
+        context.RegisterSourceOutput(options, static (context, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(emitOptions, static (context, options) =>
+        {
+            context.AddSource(RuntimeTypesEmitter.PostHintName, RuntimeTypesEmitter.EmitPost(options.Namespace));
+            context.AddSource(RuntimeTypesEmitter.PostHeadingHintName, RuntimeTypesEmitter.EmitPostHeading(options.Namespace));
+        });
+
+        context.RegisterSourceOutput(models.Combine(emitOptions), static (context, pair) =>
+        {
+            if (pair.Left is { } post)
+            {
+                context.AddSource(Naming.HintName(post.Metadata.RelativePath), PostEmitter.Emit(post, pair.Right.Namespace, pair.Right.WordsPerMinute));
+            }
+        });
+
+        context.RegisterSourceOutput(postDiagnostics, static (context, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(index, static (context, model) =>
+        {
+            foreach (var diagnostic in model.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            context.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(model));
+        });
+    }
+}

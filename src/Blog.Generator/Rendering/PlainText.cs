@@ -1,0 +1,107 @@
+using System.Text;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Blog.Generator.Rendering;
+
+/// <summary>The text a reader sees in parsed Markdown, for headings, excerpts and word counts.</summary>
+internal static class PlainText
+{
+    public static string Of(ContainerInline? inline)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inline);
+        return builder.ToString();
+    }
+
+    /// <summary>Counts runs of non-space characters holding a letter or digit, across every block of the document.</summary>
+    public static int CountWords(MarkdownDocument document)
+    {
+        var count = 0;
+        var builder = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            builder.Clear();
+            if (block.Inline is { } inline)
+            {
+                Append(builder, inline);
+            }
+            else if (block is CodeBlock or HtmlBlock)
+            {
+                AppendLines(builder, block.Lines);
+            }
+
+            count += CountWords(builder);
+        }
+
+        return count;
+    }
+
+    private static int CountWords(StringBuilder text)
+    {
+        var count = 0;
+        var inWord = false;
+        var wordHasLetter = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && wordHasLetter)
+                {
+                    count++;
+                }
+
+                inWord = false;
+                wordHasLetter = false;
+            }
+            else
+            {
+                inWord = true;
+                wordHasLetter |= char.IsLetterOrDigit(c);
+            }
+        }
+
+        return count;
+    }
+
+    private static void AppendLines(StringBuilder builder, StringLineGroup lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            builder.Append(lines.Lines[i].Slice.ToString()).Append('\n');
+        }
+    }
+
+    private static void Append(StringBuilder builder, Inline? inline)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LiteralInline literal:
+                builder.Append(literal.Content.ToString());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Append(builder, child);
+                }
+
+                break;
+        }
+    }
+}

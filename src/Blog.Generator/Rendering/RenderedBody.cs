@@ -1,0 +1,10 @@
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Rendering;
+
+/// <summary>A post body rendered to HTML, with what was learned on the way.</summary>
+/// <param name="Html">The HTML, with LF line endings whatever the post used.</param>
+/// <param name="WordCount">Words in the body's text, code included.</param>
+/// <param name="Headings">The headings in document order.</param>
+/// <param name="FirstParagraph">The first paragraph as plain text, the default excerpt.</param>
+internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? FirstParagraph);

@@ -1,0 +1,26 @@
+namespace Blog.Generator;
+
+/// <summary>Names of the pipeline steps, for <c>WithTrackingName</c> and for the tests that check caching.</summary>
+public static class TrackingNames
+{
+    /// <summary>The MSBuild settings.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>Each post file, read.</summary>
+    public const string PostFiles = nameof(PostFiles);
+
+    /// <summary>Each post, parsed and rendered.</summary>
+    public const string ParsedPosts = nameof(ParsedPosts);
+
+    /// <summary>Each post's model for its own source file.</summary>
+    public const string PostModels = nameof(PostModels);
+
+    /// <summary>Each post's metadata as the index needs it.</summary>
+    public const string IndexEntries = nameof(IndexEntries);
+
+    /// <summary>The index of all posts.</summary>
+    public const string Index = nameof(Index);
+
+    /// <summary>Each post's diagnostics.</summary>
+    public const string PostDiagnostics = nameof(PostDiagnostics);
+}
