@@ -109,7 +109,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = Error(
         "BLOG018",
         "The generator failed on this post",
-        "Blog.Generator failed on this post ({0}: {1}); please report it with the post attached");
+        "Blog.Generator failed on this post ({0} in {2}: {1}); please report it with the post attached");
 
     public static readonly DiagnosticDescriptor MarkdownTooDeep = Error(
         "BLOG019",

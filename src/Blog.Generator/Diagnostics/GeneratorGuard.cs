@@ -19,7 +19,11 @@ internal static class GeneratorGuard
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var location = filePath is null ? null : LocationInfo.StartOf(filePath);
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message).ToDiagnostic());
+            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message, Origin(exception)).ToDiagnostic());
         }
     }
+
+    /// <summary>Where the exception was thrown, so a report of BLOG018 says which code failed.</summary>
+    public static string Origin(Exception exception) =>
+        exception.TargetSite is { } site ? site.DeclaringType?.FullName + "." + site.Name : "unknown";
 }

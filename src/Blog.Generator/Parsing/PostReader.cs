@@ -50,7 +50,7 @@ internal sealed class PostReader
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The generator must never fail the compiler: an unexpected error becomes a diagnostic on this post.
-            reader.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, reader.locator.Line(0), exception.GetType().Name, exception.Message));
+            reader.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, reader.locator.Line(0), exception.GetType().Name, exception.Message, GeneratorGuard.Origin(exception)));
             model = null;
         }
 
