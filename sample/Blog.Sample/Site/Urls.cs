@@ -64,7 +64,7 @@ public static class Urls
 
     /// <summary>
     /// Turns a tag or category into a URL segment: lower-case letters and digits joined by single hyphens
-    /// ("machine learning" becomes "machine-learning"), so links are readable and export to plain file names.
+    /// ("machine learning" becomes "machine-learning", "C#" becomes "c-sharp"), so links are readable and export to plain file names.
     /// </summary>
     /// <param name="term">The tag or category.</param>
     /// <returns>The segment; "-" when the term has no letters or digits.</returns>
@@ -76,6 +76,11 @@ public static class Urls
             if (char.IsAsciiLetterOrDigit(c))
             {
                 slug.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '#' or '+')
+            {
+                // "C#" and "C++" must not both become "c".
+                slug.Append(slug.Length > 0 && slug[^1] != '-' ? "-" : string.Empty).Append(c == '#' ? "sharp-" : "plus-");
             }
             else if (slug.Length > 0 && slug[^1] != '-' && (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
             {
