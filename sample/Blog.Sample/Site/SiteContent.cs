@@ -114,7 +114,10 @@ public sealed class SiteContent
     /// <param name="path">The site path.</param>
     /// <returns>The asset, or null when there is none at the path.</returns>
     public Resource? Asset(string path) =>
-        Get(path, _ => EmbeddedAssets.Read(path) is { } bytes ? Bytes(ContentTypes.ForFile(path), AssetCaching, bytes) : null);
+        // Checked against the known list first, so requests for made-up paths never grow the cache.
+        EmbeddedAssets.Paths.Contains(path, StringComparer.Ordinal)
+            ? Get(path, _ => Bytes(ContentTypes.ForFile(path), AssetCaching, EmbeddedAssets.Read(path)!))
+            : null;
 
     /// <summary>
     /// Every path the site serves with a 200, in a stable order: the pages, then the machine-readable files,
