@@ -12,14 +12,19 @@ internal static class AdversarialText
     private static readonly string[] Pieces =
     [
         "\"", "\\", "\"\"\"", "*/", "/*", "//", "#if DEBUG", "#endregion", "{", "}", "{{", "}}", "$\"", "u8", "@\"",
-        "\"); System.Environment.Exit(1); //", "\";\n}\nclass X {", "\0", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085",
-        "\uD800", "\uDBFF", "\uDC00", "\u202E", "\u200F", "\u2066", "\u2028", "\u2029", "\uFEFF", "\t", "\r", "\n", "\r\n",
+        "\"); System.Environment.Exit(1); //", "\";\n}\nclass X {", "\0", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085", "\u202E", "\u200F", "\u2066", "\u2028", "\u2029", "\uFEFF", "\t", "\r", "\n", "\r\n",
         "---", "...", ": ", "- ", "#", "&anchor", "*alias", "!!str", "%", "@", "`", "'", "|", ">",
         "<script>alert(1)</script>", "&amp;", "&#0;", "&#xD800;", "**", "_", "[link](http://x)", "![img](a.png)",
         "é", "日本語", "🎉", "👩‍💻", "\u0301", "Ω", "word", "two words", " ", "  ",
     ];
 
-    public static readonly Gen<string> Piece = Gen.OneOfConst(Pieces);
+    /// <summary>
+    /// Lone surrogates cannot be UTF-8 and YAML rejects them, so a post holding one is always reported; they come
+    /// rarely, so most generated posts get far enough to test the round trip.
+    /// </summary>
+    private static readonly string[] LoneSurrogates = ["\uD800", "\uDBFF", "\uDC00", "\uDFFF"];
+
+    public static readonly Gen<string> Piece = Gen.Frequency((40, Gen.OneOfConst(Pieces)), (1, Gen.OneOfConst(LoneSurrogates)));
 
     /// <summary>A short hostile string, possibly with one very long run.</summary>
     public static readonly Gen<string> Text = Gen.Frequency(

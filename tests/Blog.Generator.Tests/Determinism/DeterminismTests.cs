@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Blog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Blog.Generator.Tests.Determinism;
+
+/// <summary>The same posts give byte-identical generated source whatever the culture, line endings or file order.</summary>
+public sealed class DeterminismTests
+{
+    /// <summary>Posts with what cultures format differently: decimals, dates, dotted and dotless i, sort order.</summary>
+    private static readonly TestPost[] Posts =
+    [
+        TestPost.Create("2024-03-01-istanbul-item.md", "title: İstanbul item\ndate: 2024-03-01 14:30:00 +0300\ntags: [Istanbul, istanbul, Ärger, zebra, Éclair]\nratio: 0.75\nbig: 12345678.5\nwhen: 2024-12-31T23:59:59.125Z", "Körper **İi ıI** 1.234,5\n\n## Ünïcödé heading\n"),
+        TestPost.Create("2023-07-15-second.md", "title: Second\ncategories: Ideas Islands\nlast_modified_at: 2023-08-01", "Body with a table:\n\n| a | b |\n|---|---|\n| 1.5 | 2,5 |\n"),
+        TestPost.Create("2022-01-01-third.md", "title: Third\ndraft: false\nscore: -0.0001", "Third body.\n"),
+    ];
+
+    private static IReadOnlyDictionary<string, string> Generate(IEnumerable<TestPost> posts, CultureInfo culture)
+    {
+        var (current, currentUi, defaultCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.DefaultThreadCurrentCulture = culture;
+            var result = new GeneratorHarness().Run(posts.ToArray());
+            Assert.Empty(result.Diagnostics);
+            return result.Sources;
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture) = (current, currentUi, defaultCulture);
+        }
+    }
+
+    private static void AssertSameSources(IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, string> actual)
+    {
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (hint, source) in expected)
+        {
+            Assert.True(source == actual[hint], "Generated file " + hint + " differs.");
+        }
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    [InlineData("ja-JP")]
+    [InlineData("ar-SA")]
+    public void Output_is_the_same_in_every_culture(string name)
+    {
+        var invariant = Generate(Posts, CultureInfo.InvariantCulture);
+
+        AssertSameSources(invariant, Generate(Posts, new CultureInfo(name)));
+        Assert.Contains("ratio\"] = 0.75D", invariant.Single(s => s.Key.StartsWith("Post.2024", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_is_the_same_for_LF_and_CRLF_copies_of_the_posts()
+    {
+        var crlf = Posts.Select(p => new TestPost(p.Path, p.Text.Replace("\n", "\r\n", StringComparison.Ordinal))).ToArray();
+
+        AssertSameSources(Generate(Posts, CultureInfo.InvariantCulture), Generate(crlf, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Output_is_the_same_for_any_order_of_AdditionalFiles()
+    {
+        var expected = Generate(Posts, CultureInfo.InvariantCulture);
+        var permutations = new[] { new[] { 0, 2, 1 }, [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0] };
+
+        foreach (var order in permutations)
+        {
+            AssertSameSources(expected, Generate(order.Select(i => Posts[i]), CultureInfo.InvariantCulture));
+        }
+    }
+}
