@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using Blog.Generator.Diagnostics;
@@ -22,9 +23,11 @@ internal static class YamlTreeReader
     public static YamlNode? Read(string yaml, out YamlProblem? problem)
     {
         problem = null;
+        var parser = new Parser(new StringReader(yaml));
+        var lastGood = 0;
         try
         {
-            return Build(new Parser(new StringReader(yaml)), out problem);
+            return Build(parser, ref lastGood, out problem);
         }
         catch (YamlException exception)
         {
@@ -35,9 +38,20 @@ internal static class YamlTreeReader
                 [CleanMessage(exception)]);
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input (an unclosed
+            // flow sequence followed by a key, in 16.x and 18.x). Point at the last place it read successfully.
+            problem = new YamlProblem(
+                DiagnosticDescriptors.InvalidYaml,
+                lastGood,
+                lastGood,
+                ["it cannot be read past this point; check for an unclosed bracket, brace or quote"]);
+            return null;
+        }
     }
 
-    private static YamlNode? Build(IParser parser, out YamlProblem? problem)
+    private static YamlNode? Build(IParser parser, ref int lastGood, out YamlProblem? problem)
     {
         problem = null;
         var anchors = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
@@ -46,6 +60,7 @@ internal static class YamlTreeReader
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            lastGood = Index(current.End);
             YamlNode? completed = null;
             switch (current)
             {

@@ -1,0 +1,56 @@
+using System.Linq;
+using Blog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Blog.Generator.Tests.Generation;
+
+/// <summary>The generated source, compared with reviewed golden files in Snapshots/.</summary>
+public sealed class SnapshotTests
+{
+    private static readonly TestPost Post = TestPost.Create(
+        "2022-11-30-hello-world.md",
+        """
+        title: "Hello, <World> & \"friends\""
+        date: 2022-11-30 14:30:00 +0200
+        tags: csharp markdown
+        categories: [Notes]
+        layout: post
+        rating: 4.5
+        """,
+        """
+        Welcome to the *first* post.
+
+        ## Getting started
+
+        ```csharp
+        Console.WriteLine("}\"");
+        ```
+        """);
+
+    private static readonly TestPost Other = TestPost.Create("2021-01-01-older.md", "title: Older\ntags: [csharp]", "Older body.\n");
+
+    private static GenerationResult Run() => new GeneratorHarness().Run(Post, Other);
+
+    [Fact]
+    public void Post_file()
+    {
+        var result = Run();
+
+        Snapshot.Match(result.Sources.Single(s => s.Key.StartsWith("Post.2022", System.StringComparison.Ordinal)).Value, "Post.hello-world");
+    }
+
+    [Fact]
+    public void Index_file() => Snapshot.Match(Run().Source("Posts.g.cs"), "Posts");
+
+    [Fact]
+    public void Post_type() => Snapshot.Match(Run().Source("Post.g.cs"), "Post");
+
+    [Fact]
+    public void PostHeading_type() => Snapshot.Match(Run().Source("PostHeading.g.cs"), "PostHeading");
+
+    [Fact]
+    public void Hint_names_are_one_file_per_post_plus_the_index_and_runtime_types() =>
+        Assert.Equal(
+            ["Post.2021_01_01_older.6c3d3dd986943400.g.cs", "Post.2022_11_30_hello_world.91eeb34d74f8fcab.g.cs", "Post.g.cs", "PostHeading.g.cs", "Posts.g.cs"],
+            Run().Sources.Keys.Order(System.StringComparer.Ordinal));
+}

@@ -1,0 +1,25 @@
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Blog.Generator.Tests.Infrastructure;
+
+/// <summary>A post handed to the compiler as an AdditionalFile, the way MSBuild would.</summary>
+internal sealed class TestPost(string path, string text, Encoding? encoding = null, bool isPost = true) : AdditionalText
+{
+    public const string ProjectDirectory = "/project";
+
+    public override string Path { get; } = path.StartsWith('/') ? path : ProjectDirectory + "/" + path;
+
+    /// <summary>Whether the file carries <c>BlogPost="true"</c> metadata, as the package's targets give files under Posts/.</summary>
+    public bool IsPost { get; } = isPost;
+
+    public string Text { get; } = text;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Text, encoding);
+
+    /// <summary>A post with front matter built from the given YAML lines, then the body.</summary>
+    public static TestPost Create(string fileName, string frontMatter, string body = "Hello.\n") =>
+        new("Posts/" + fileName, "---\n" + frontMatter.TrimEnd('\n') + "\n---\n" + body);
+}
