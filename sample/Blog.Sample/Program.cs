@@ -1,30 +1,28 @@
 using System;
-using System.Net;
-using System.Text;
-using Blog.Sample;
+using Blog.Sample.Export;
+using Blog.Sample.Serving;
+using Blog.Sample.Site;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 
-var builder = WebApplication.CreateSlimBuilder(args);
-var app = builder.Build();
-
-app.MapGet("/", () => Results.Content(Pages.Home(), "text/html; charset=utf-8"));
-
-app.MapGet("/posts/{slug}", async (string slug, HttpContext context) =>
+// `dotnet run -- export <dir>` writes the site as static files; anything else serves it.
+if (args is ["export", var directory, ..])
 {
-    if (Posts.FindBySlug(slug) is not { } post)
-    {
-        return Results.NotFound();
-    }
+    // The same sources the server reads SiteUrl from, so an export and a server agree on absolute links.
+    var configuration = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables().AddCommandLine(args[2..]).Build();
+    var count = StaticExporter.Export(new SiteContent(SiteInfo.From(configuration[SiteInfo.BaseUrlKey]), Blog.Sample.Posts.All), directory);
+    Console.WriteLine($"Exported {count} files to {System.IO.Path.GetFullPath(directory)}");
+    return 0;
+}
 
-    context.Response.ContentType = "text/html; charset=utf-8";
-    await context.Response.WriteAsync(Pages.PostHeader(post));
-    await context.Response.Body.WriteAsync(post.HtmlUtf8.ToArray());
-    await context.Response.WriteAsync(Pages.PostFooter());
-    return Results.Empty;
-});
+if (args is ["export"])
+{
+    Console.Error.WriteLine("usage: Blog.Sample export <dir> [--SiteUrl https://blog.example.org]");
+    return 2;
+}
 
-app.Run();
+BlogApp.Create(args).Run();
+return 0;
 
 /// <summary>The app's entry point; public so tests can host it.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using Blog.Generator.Diagnostics;
 using Blog.Generator.Discovery;
 using Blog.Generator.Emitting;
 using Blog.Generator.Indexing;
@@ -39,7 +40,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParsedPosts);
 
         var models = parsed
-            .Select(static (post, _) => post.Model)
+            .Select(static (post, _) => post.Model is null ? null : new PostOutput(post.FullPath, post.Model))
             .WithTrackingName(TrackingNames.PostModels);
 
         var index = parsed
@@ -54,44 +55,38 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (post, _) => post.Diagnostics)
             .WithTrackingName(TrackingNames.PostDiagnostics);
 
-        context.RegisterSourceOutput(options, static (context, result) =>
-        {
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(options, static (context, result) => Report(context, result.Diagnostics));
 
-        context.RegisterSourceOutput(emitOptions, static (context, options) =>
+        context.RegisterSourceOutput(emitOptions, static (context, options) => GeneratorGuard.Run(context, null, () =>
         {
             context.AddSource(RuntimeTypesEmitter.PostHintName, RuntimeTypesEmitter.EmitPost(options.Namespace));
             context.AddSource(RuntimeTypesEmitter.PostHeadingHintName, RuntimeTypesEmitter.EmitPostHeading(options.Namespace));
-        });
+        }));
 
         context.RegisterSourceOutput(models.Combine(emitOptions), static (context, pair) =>
         {
             if (pair.Left is { } post)
             {
-                context.AddSource(Naming.HintName(post.Metadata.RelativePath), PostEmitter.Emit(post, pair.Right.Namespace, pair.Right.WordsPerMinute));
+                GeneratorGuard.Run(context, post.FullPath, () => context.AddSource(
+                    Naming.HintName(post.Model.Metadata.RelativePath),
+                    PostEmitter.Emit(post.Model, pair.Right.Namespace, pair.Right.WordsPerMinute)));
             }
         });
 
-        context.RegisterSourceOutput(postDiagnostics, static (context, diagnostics) =>
-        {
-            foreach (var diagnostic in diagnostics)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(postDiagnostics, static (context, diagnostics) => Report(context, diagnostics));
 
         context.RegisterSourceOutput(index, static (context, model) =>
         {
-            foreach (var diagnostic in model.Diagnostics)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            context.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(model));
+            Report(context, model.Diagnostics);
+            GeneratorGuard.Run(context, null, () => context.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(model)));
         });
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

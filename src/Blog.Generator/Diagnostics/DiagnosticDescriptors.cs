@@ -71,7 +71,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidUtf8 = Error(
         "BLOG012",
         "Post is not valid UTF-8",
-        "The file is not valid UTF-8: save it as UTF-8");
+        "The file is not valid UTF-8 (its bytes here could not be decoded): save it as UTF-8");
 
     public static readonly DiagnosticDescriptor EmptyFile = Error(
         "BLOG013",
@@ -109,7 +109,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = Error(
         "BLOG018",
         "The generator failed on this post",
-        "Blog.Generator failed on this post ({0}: {1}); please report it with the post attached");
+        "Blog.Generator failed on this post ({0} in {2}: {1}); please report it with the post attached");
+
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = Error(
+        "BLOG019",
+        "Markdown is nested too deeply",
+        "The post's Markdown nests blocks or inlines deeper than Markdig's limit (or holds a very large table): flatten it or split the table");
+
+    public static readonly DiagnosticDescriptor Unreadable = Error(
+        "BLOG020",
+        "Post file cannot be read",
+        "The post file cannot be read: check that it exists and is readable");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()

@@ -22,10 +22,7 @@ internal static class PostFiles
     {
         options.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         var text = file.GetText(cancellationToken);
-
-        // The compiler reads a file that is not valid UTF-8 with a fallback code page; it reports which.
-        var isUtf8 = text?.Encoding is null or UTF8Encoding;
-        return new PostFile(file.Path, RelativePath(file.Path, projectDirectory), text?.ToString(), isUtf8);
+        return new PostFile(file.Path, RelativePath(file.Path, projectDirectory), text?.ToString());
     }
 
     /// <summary>The path relative to the project directory, with forward slashes, so output does not depend on the machine.</summary>

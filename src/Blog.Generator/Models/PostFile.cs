@@ -4,5 +4,4 @@ namespace Blog.Generator.Models;
 /// <param name="FullPath">The path the compiler knows the file by; diagnostics are reported against it.</param>
 /// <param name="RelativePath">The path relative to the project, with forward slashes: stable across machines.</param>
 /// <param name="Text">The file's text, or <see langword="null"/> when it could not be read.</param>
-/// <param name="IsValidUtf8">False when the bytes were not valid UTF-8 and the compiler fell back to another encoding.</param>
-internal sealed record PostFile(string FullPath, string RelativePath, string? Text, bool IsValidUtf8);
+internal sealed record PostFile(string FullPath, string RelativePath, string? Text);

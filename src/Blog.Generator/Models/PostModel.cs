@@ -21,3 +21,6 @@ internal sealed record PostMetadata(
     EquatableArray<string> Tags,
     string? Excerpt,
     EquatableArray<FrontMatterEntry> Extra);
+
+/// <summary>A post ready to emit, with the path its diagnostics are reported against.</summary>
+internal sealed record PostOutput(string FullPath, PostModel Model);

@@ -4,7 +4,8 @@ namespace Blog.Generator.Parsing;
 /// <param name="Yaml">The text between the fences.</param>
 /// <param name="YamlOffset">Offset of <paramref name="Yaml"/> in the file, to map YAML positions back onto it.</param>
 /// <param name="Body">The Markdown after the closing fence.</param>
-internal sealed record FrontMatterSplit(string Yaml, int YamlOffset, string Body);
+/// <param name="BodyOffset">Offset of <paramref name="Body"/> in the file.</param>
+internal sealed record FrontMatterSplit(string Yaml, int YamlOffset, string Body, int BodyOffset);
 
 /// <summary>
 /// Splits a post into front matter and body, Jekyll style: the file starts with a line <c>---</c> and the front
@@ -33,7 +34,7 @@ internal static class FrontMatterSplitter
         {
             if (IsFence(text, lineStart, out var bodyStart, allowDots: true))
             {
-                split = new FrontMatterSplit(text.Substring(yamlStart, lineStart - yamlStart), yamlStart, text.Substring(bodyStart));
+                split = new FrontMatterSplit(text.Substring(yamlStart, lineStart - yamlStart), yamlStart, text.Substring(bodyStart), bodyStart);
                 return Failure.None;
             }
 

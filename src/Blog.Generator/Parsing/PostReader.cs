@@ -50,7 +50,7 @@ internal sealed class PostReader
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The generator must never fail the compiler: an unexpected error becomes a diagnostic on this post.
-            reader.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, reader.locator.Line(0), exception.GetType().Name, exception.Message));
+            reader.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, reader.locator.Line(0), exception.GetType().Name, exception.Message, GeneratorGuard.Origin(exception)));
             model = null;
         }
 
@@ -65,9 +65,17 @@ internal sealed class PostReader
     private PostModel? Read()
     {
         var text = file.Text;
-        if (text is null || !file.IsValidUtf8)
+        if (text is null)
         {
-            Report(DiagnosticDescriptors.InvalidUtf8, locator.Line(0));
+            Report(DiagnosticDescriptors.Unreadable, locator.Line(0));
+            return null;
+        }
+
+        // The compiler decodes invalid UTF-8 bytes as U+FFFD and does not say so; that character is our only trace.
+        var replacement = text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            Report(DiagnosticDescriptors.InvalidUtf8, locator.Span(replacement, replacement + 1));
             return null;
         }
 
@@ -108,10 +116,10 @@ internal sealed class PostReader
             return null;
         }
 
-        return ReadPost(frontMatter, split.Body);
+        return ReadPost(frontMatter, split.Body, split.BodyOffset);
     }
 
-    private PostModel? ReadPost(YamlMapping frontMatter, string body)
+    private PostModel? ReadPost(YamlMapping frontMatter, string body, int bodyOffset)
     {
         if (options.StrictFrontMatter)
         {
@@ -152,7 +160,17 @@ internal sealed class PostReader
         }
 
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml);
-        var rendered = MarkdownRenderer.Render(body, pipeline);
+        RenderedBody rendered;
+        try
+        {
+            rendered = MarkdownRenderer.Render(body, pipeline);
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
+        {
+            // Markdig refuses input nested past its depth limit rather than overflow the stack.
+            Report(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(locator.LineOf(bodyOffset)));
+            return null;
+        }
         var metadata = new PostMetadata(
             file.RelativePath,
             slug!,

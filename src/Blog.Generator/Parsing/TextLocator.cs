@@ -49,6 +49,9 @@ internal sealed class TextLocator
         return Span(start, end);
     }
 
+    /// <summary>The 0-based line holding an offset.</summary>
+    public int LineOf(int offset) => Position(Math.Max(0, Math.Min(offset, text.Length))).Line;
+
     private LinePosition Position(int offset)
     {
         var index = lineStarts.BinarySearch(offset);

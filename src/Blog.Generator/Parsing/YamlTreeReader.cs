@@ -31,17 +31,12 @@ internal static class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            problem = new YamlProblem(
-                DiagnosticDescriptors.InvalidYaml,
-                (int)exception.Start.Index,
-                (int)exception.End.Index,
-                [CleanMessage(exception)]);
+            var (start, end) = TabIndentation(yaml, exception) ?? ((int)exception.Start.Index, (int)exception.End.Index);
+            problem = new YamlProblem(DiagnosticDescriptors.InvalidYaml, start, end, [CleanMessage(exception)]);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (ParserFailure)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input (an unclosed
-            // flow sequence followed by a key, in 16.x and 18.x). Point at the last place it read successfully.
             problem = new YamlProblem(
                 DiagnosticDescriptors.InvalidYaml,
                 lastGood,
@@ -57,7 +52,7 @@ internal static class YamlTreeReader
         var anchors = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
         var stack = new Stack<Frame>();
         YamlNode? root = null;
-        while (parser.MoveNext())
+        while (MoveNext(parser))
         {
             var current = parser.Current!;
             lastGood = Index(current.End);
@@ -117,6 +112,25 @@ internal static class YamlTreeReader
         return root;
     }
 
+    /// <summary>
+    /// YamlDotNet's scanner throws exceptions other than <see cref="YamlException"/> on some malformed input
+    /// (InvalidOperationException after an unclosed flow sequence, ArgumentOutOfRangeException on some surrogate
+    /// escapes; both in 16.x and 18.x). Those become a YAML error at the last place it read, not a generator failure.
+    /// </summary>
+    private static bool MoveNext(IParser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception exception) when (exception is not YamlException and not OperationCanceledException)
+        {
+            throw new ParserFailure(exception);
+        }
+    }
+
+    private sealed class ParserFailure(Exception inner) : Exception(inner.Message, inner);
+
     private static YamlProblem TooComplex(ParsingEvent at) =>
         new(DiagnosticDescriptors.TooComplex, Index(at.Start), Index(at.End), [MaxValues.ToString(System.Globalization.CultureInfo.InvariantCulture), MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
@@ -129,6 +143,36 @@ internal static class YamlTreeReader
     }
 
     private static int Index(Mark mark) => (int)mark.Index;
+
+    /// <summary>YamlDotNet reports a tab used as indentation at the start of the mapping; point at the tab itself.</summary>
+    private static (int Start, int End)? TabIndentation(string yaml, YamlException exception)
+    {
+        if (exception.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        for (var lineStart = 0; lineStart < yaml.Length; lineStart = yaml.IndexOf('\n', lineStart) + 1)
+        {
+            var i = lineStart;
+            while (i < yaml.Length && yaml[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i < yaml.Length && yaml[i] == '\t')
+            {
+                return (i, i + 1);
+            }
+
+            if (yaml.IndexOf('\n', lineStart) < 0)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>YamlDotNet prefixes its messages with the position, which the diagnostic already carries.</summary>
     private static string CleanMessage(YamlException exception)

@@ -1,7 +1,11 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text;
 using System.Threading.Tasks;
+using Blog.Generator.Tests.Diagnostics;
 using Blog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace Blog.Generator.Tests.Build;
@@ -42,7 +46,39 @@ public sealed class MsBuildTests : IDisposable
         Assert.DoesNotContain("CS8785", failed.Output, StringComparison.Ordinal);
     }
 
-    private void WriteProject()
+    [Fact]
+    public async Task A_project_holding_every_kind_of_bad_post_fails_with_each_reported_at_its_own_file_and_line()
+    {
+        WriteProject("<BlogStrictFrontMatter>true</BlogStrictFrontMatter>");
+        var posts = Path.Combine(project, "Posts");
+        Directory.CreateDirectory(posts);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "SeedPosts", "2024-06-10-reflections-from-icml-2024.md"), Path.Combine(posts, "2024-06-10-reflections-from-icml-2024.md"));
+        var bad = BadPost.All.Concat(BadPost.DuplicateSlugs).Append(BadPost.UnknownKey).ToList();
+        foreach (var post in bad)
+        {
+            // The invalid UTF-8 case is written as real Latin-1 bytes, as an editor saving in Windows-1252 would.
+            var bytes = post.Id == "BLOG012" ? Encoding.Latin1.GetBytes(post.Text.Replace('\uFFFD', 'é')) : Encoding.UTF8.GetBytes(post.Text);
+            File.WriteAllBytes(Path.Combine(posts, post.FileName), bytes);
+        }
+
+        // Info diagnostics are not printed by MSBuild; raising BLOG015 to a warning shows that .globalconfig works.
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.BLOG015.severity = warning\n");
+
+        var build = await DotNetCli.RunAsync(project, "build", "-nologo", "-p:TreatWarningsAsErrors=false");
+
+        Assert.NotEqual(0, build.ExitCode);
+        foreach (var post in bad)
+        {
+            var severity = post.Severity == DiagnosticSeverity.Error ? "error" : "warning";
+            Assert.Contains($"Posts/{post.FileName}({post.Line},{post.Column}): {severity} {post.Id}:", build.Output, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("CS8784", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error CS", build.Output, StringComparison.Ordinal);
+    }
+
+    private void WriteProject(string extraProperties = "")
     {
         var generator = AppContext.BaseDirectory;
         var build = Path.Combine(DotNetCli.RepositoryRoot(), "src", "Blog.Generator", "build");
@@ -60,6 +96,7 @@ public sealed class MsBuildTests : IDisposable
                 <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <InvariantGlobalization>true</InvariantGlobalization>
+                {extraProperties}
               </PropertyGroup>
               <ItemGroup>
                 <Analyzer Include="{generator}Blog.Generator.dll;{generator}Markdig.dll;{generator}YamlDotNet.dll" />

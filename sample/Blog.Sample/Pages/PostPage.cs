@@ -1,0 +1,44 @@
+using Blog.Sample.Site;
+
+namespace Blog.Sample.Pages;
+
+/// <summary>A post: its header, contents, body and links to its neighbours.</summary>
+public static class PostPage
+{
+    /// <summary>
+    /// Writes the page. The body goes from the compiled UTF-8 bytes straight into the output, never through a
+    /// string; everything from front matter is encoded.
+    /// </summary>
+    /// <param name="html">The writer.</param>
+    /// <param name="site">The site.</param>
+    /// <param name="post">The post.</param>
+    /// <param name="newer">The next newer post, if any.</param>
+    /// <param name="older">The next older post, if any.</param>
+    public static void Write(HtmlWriter html, SiteInfo site, Post post, Post? newer, Post? older)
+    {
+        var meta = new PageMeta(post.Title, post.Excerpt ?? site.Description, Urls.Post(post)) { Article = post };
+        Layout.Page(html, site, meta, html =>
+        {
+            html.Raw("<article class=\"post\">\n<header class=\"post-header\">\n<h1>").Text(post.Title).Raw("</h1>\n");
+            PostList.Byline(html, post);
+            PostList.Terms(html, "Categories", post.Categories, Urls.Category);
+            PostList.Terms(html, "Tags", post.Tags, Urls.Tag);
+            html.Raw("</header>\n");
+            TableOfContents.Write(html, post.Headings);
+            html.Raw("<div class=\"post-body\">\n").Raw(post.HtmlUtf8).Raw("</div>\n</article>\n");
+
+            html.Raw("<nav class=\"prev-next\" aria-label=\"More posts\">\n");
+            if (older is not null)
+            {
+                html.Raw("<a class=\"older\" rel=\"prev\" href=\"").Text(Urls.Post(older)).Raw("\"><span>← Older</span>").Text(older.Title).Raw("</a>\n");
+            }
+
+            if (newer is not null)
+            {
+                html.Raw("<a class=\"newer\" rel=\"next\" href=\"").Text(Urls.Post(newer)).Raw("\"><span>Newer →</span>").Text(newer.Title).Raw("</a>\n");
+            }
+
+            html.Raw("</nav>\n");
+        });
+    }
+}

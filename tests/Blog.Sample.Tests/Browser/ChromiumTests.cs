@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Blog.Sample.Serving;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Blog.Sample.Tests.Browser;
+
+/// <summary>
+/// The real site on Kestrel, on a loopback port, in Debian's Chromium driven by Playwright. No browser is
+/// downloaded: Playwright launches the executable at <see cref="ChromiumPath"/> (test.sh installs it).
+/// </summary>
+public sealed class ChromiumTests(ITestOutputHelper output)
+{
+    /// <summary>Debian's Chromium; override with BLOG_CHROMIUM.</summary>
+    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("BLOG_CHROMIUM") ?? "/usr/bin/chromium";
+
+    // Flags for a sandboxed CI machine with no network: no GPU, no background calls to Google's services.
+    private static readonly string[] ChromiumFlags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    [Fact]
+    public async Task Reader_clicks_from_home_to_the_seed_post_and_sees_its_title_and_headings_without_console_errors()
+    {
+        Assert.True(File.Exists(ChromiumPath), "Chromium is not installed at " + ChromiumPath + "; run ./test.sh, which installs it.");
+
+        await using var app = BlogApp.Create(["--urls", "http://127.0.0.1:0"]);
+        await app.StartAsync();
+        var address = app.Urls.Single();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumFlags });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add(message.Type + ": " + message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add("page error: " + error);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Add(response.Status + " " + response.Url);
+            }
+        };
+
+        await page.GotoAsync(address + "/");
+        Assert.Equal("Notes from the Lab · Notes from the Lab", await page.TitleAsync());
+
+        // The seed post is older than the first page: page on, then open it from the list.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Older posts →" }).ClickAsync();
+        await page.WaitForURLAsync(address + "/page/2");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reflections from ICML 2024: Trends and Takeaways" }).ClickAsync();
+        await page.WaitForURLAsync(address + "/posts/reflections-from-icml-2024");
+
+        var post = Posts.ReflectionsFromIcml2024;
+        var title = page.Locator("article.post h1");
+        Assert.True(await title.IsVisibleAsync());
+        Assert.Equal("Reflections from ICML 2024: Trends and Takeaways", await title.InnerTextAsync());
+        var headings = await page.Locator(".post-body h2, .post-body h3").AllInnerTextsAsync();
+        Assert.Equal(post.Headings.Select(h => h.Text), headings.Select(h => h.Trim()));
+        Assert.True(await page.Locator("#major-themes").IsVisibleAsync());
+        Assert.Equal(post.Headings.Count, await page.Locator("nav.toc a").CountAsync());
+
+        // The stylesheet loaded and applied: the body is in the site's font stack, not the browser default.
+        Assert.Contains("system-ui", await page.EvaluateAsync<string>("getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
+
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "seed-post.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+        output.WriteLine("Screenshot: " + screenshot);
+        Console.WriteLine("Screenshot: " + screenshot);
+
+        await app.StopAsync();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+    }
+
+    [Fact]
+    public async Task Post_with_images_renders_them_on_a_phone_sized_screen_within_the_page_width()
+    {
+        Assert.True(File.Exists(ChromiumPath), "Chromium is not installed at " + ChromiumPath);
+
+        await using var app = BlogApp.Create(["--urls", "http://127.0.0.1:0"]);
+        await app.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumFlags });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+
+        await page.GotoAsync(app.Urls.Single() + "/posts/reading-loss-curves");
+
+        var widths = await page.EvaluateAsync<int[]>("[...document.querySelectorAll('.post-body img')].map(i => i.complete && i.naturalWidth > 0 ? Math.ceil(i.getBoundingClientRect().width) : -1)");
+        Assert.Equal(3, widths.Length);
+        Assert.All(widths, w => Assert.InRange(w, 1, 390));
+        Assert.Equal(390, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "loss-curves-phone.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new() { Path = screenshot });
+        output.WriteLine("Screenshot: " + screenshot);
+        await app.StopAsync();
+        Assert.Empty(errors);
+    }
+}
