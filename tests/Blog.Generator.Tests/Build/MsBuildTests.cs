@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using Blog.Generator.Tests.Diagnostics;
 using Blog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -17,12 +16,14 @@ namespace Blog.Generator.Tests.Build;
 [Trait("Category", "Build")]
 public sealed class MsBuildTests : IDisposable
 {
-    private readonly string project = DotNetCli.CreateTempDirectory("blog-build");
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly string project = TestPaths.CreateTempDirectory("blog-build");
 
     public void Dispose() => Directory.Delete(project, recursive: true);
 
     [Fact]
-    public async Task A_strict_consumer_builds_and_reads_the_seed_post_then_a_bad_date_fails_the_build_at_its_line()
+    public void A_strict_consumer_builds_and_reads_the_seed_post_then_a_bad_date_fails_the_build_at_its_line()
     {
         WriteProject();
         var seed = "2024-06-10-reflections-from-icml-2024.md";
@@ -30,16 +31,16 @@ public sealed class MsBuildTests : IDisposable
         File.Copy(Path.Combine(AppContext.BaseDirectory, "SeedPosts", seed), Path.Combine(project, "Posts", seed));
         File.WriteAllText(Path.Combine(project, "notes.md"), "Not a post: outside Posts/, so never swept in.\n");
 
-        var build = await DotNetCli.RunAsync(project, "build", "-nologo");
+        var build = DotNetProcess.Run(project, BuildTimeout, "build", "-nologo");
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
 
-        var run = await DotNetCli.RunAsync(project, "run", "--no-build");
+        var run = DotNetProcess.Run(project, BuildTimeout, "run", "--no-build");
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Equal("1|Reflections from ICML 2024: Trends and Takeaways|2024-06-10|ICML,machine learning,conference,research trends", run.Output.Trim());
 
         File.WriteAllText(Path.Combine(project, "Posts", "bad.md"), "---\ntitle: Bad\ndate: not-a-date\n---\nBody.\n");
-        var failed = await DotNetCli.RunAsync(project, "build", "-nologo");
+        var failed = DotNetProcess.Run(project, BuildTimeout, "build", "-nologo");
         Assert.NotEqual(0, failed.ExitCode);
         Assert.Contains("Posts/bad.md(3,7): error BLOG007: 'not-a-date' is not a date", failed.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8784", failed.Output, StringComparison.Ordinal);
@@ -47,7 +48,7 @@ public sealed class MsBuildTests : IDisposable
     }
 
     [Fact]
-    public async Task A_project_holding_every_kind_of_bad_post_fails_with_each_reported_at_its_own_file_and_line()
+    public void A_project_holding_every_kind_of_bad_post_fails_with_each_reported_at_its_own_file_and_line()
     {
         WriteProject("<BlogStrictFrontMatter>true</BlogStrictFrontMatter>");
         var posts = Path.Combine(project, "Posts");
@@ -64,7 +65,7 @@ public sealed class MsBuildTests : IDisposable
         // Info diagnostics are not printed by MSBuild; raising BLOG015 to a warning shows that .globalconfig works.
         File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.BLOG015.severity = warning\n");
 
-        var build = await DotNetCli.RunAsync(project, "build", "-nologo", "-p:TreatWarningsAsErrors=false");
+        var build = DotNetProcess.Run(project, BuildTimeout, "build", "-nologo", "-p:TreatWarningsAsErrors=false");
 
         Assert.NotEqual(0, build.ExitCode);
         foreach (var post in bad)
@@ -81,7 +82,7 @@ public sealed class MsBuildTests : IDisposable
     private void WriteProject(string extraProperties = "")
     {
         var generator = AppContext.BaseDirectory;
-        var build = Path.Combine(DotNetCli.RepositoryRoot(), "src", "Blog.Generator", "build");
+        var build = Path.Combine(TestPaths.RepositoryRoot, "src", "Blog.Generator", "build");
         File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{build}/Blog.Generator.props" />

@@ -65,8 +65,8 @@ public sealed class DiagnosticCatalogueTests
     [Fact]
     public void Every_descriptor_has_a_help_link_to_its_README_section_and_is_release_tracked()
     {
-        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(DotNetCli.RepositoryRoot(), "README.md"));
-        var unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(DotNetCli.RepositoryRoot(), "src", "Blog.Generator", "AnalyzerReleases.Unshipped.md"));
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        var unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "src", "Blog.Generator", "AnalyzerReleases.Unshipped.md"));
 
         var descriptors = typeof(PostsGenerator).Assembly.GetType("Blog.Generator.Diagnostics.DiagnosticDescriptors")!
             .GetFields()

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.RegularExpressions;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Xunit;
@@ -11,14 +12,18 @@ namespace Blog.Generator.Tests.Infrastructure;
 /// <summary>
 /// Golden-file checks of generated source, in the manner of Verify: <c>Snapshots/NAME.verified.cs</c> holds the
 /// reviewed output; on a mismatch the actual output is written beside it as <c>NAME.received.cs</c> and the test
-/// fails with a line diff. Set BLOG_ACCEPT_SNAPSHOTS=1 to accept received output (then review the git diff).
+/// fails with a line diff. The generator's version is scrubbed to <c>{version}</c>. Set BLOG_ACCEPT_SNAPSHOTS=1 to accept received output (then review the git diff).
 /// </summary>
 internal static class Snapshot
 {
     public const string AcceptVariable = "BLOG_ACCEPT_SNAPSHOTS";
 
+    /// <summary>The generator's version changes with every release; snapshots show a placeholder instead.</summary>
+    private static readonly Regex GeneratorVersion = new("(GeneratedCode\\(\"Blog\\.Generator\", \")[^\"]+(\"\\))", RegexOptions.CultureInvariant);
+
     public static void Match(string actual, string name, [CallerFilePath] string callerFile = "")
     {
+        actual = GeneratorVersion.Replace(actual, "$1{version}$2");
         var directory = Path.Combine(FindProjectDirectory(callerFile), "Snapshots");
         var verifiedPath = Path.Combine(directory, name + ".verified.cs");
         var receivedPath = Path.Combine(directory, name + ".received.cs");

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Blog.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace Blog.Generator.Tests.Package;
@@ -59,7 +60,7 @@ public sealed class PackageFeed : IDisposable
     }
 
     /// <summary>The clone this test runs from: the folder holding Blog.Generator.sln.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => TestPaths.RepositoryRoot;
 
     /// <summary>The seed post that ships with the sample.</summary>
     public static string SeedPost { get; } = Path.Combine(RepositoryRoot, "sample", "Blog.Sample", "Posts", "2024-06-10-reflections-from-icml-2024.md");
@@ -115,19 +116,6 @@ public sealed class PackageFeed : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Blog.Generator.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Blog.Generator.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

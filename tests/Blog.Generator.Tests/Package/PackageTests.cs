@@ -10,6 +10,7 @@ using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using System.Xml.Linq;
+using Blog.Generator.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -8,7 +8,7 @@ namespace TestBlog;
 /// A blog post compiled from Markdown at build time: its front matter as typed properties and its body as
 /// pre-rendered HTML. Get posts from <see cref="Posts"/>.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "{version}")]
 public sealed partial class Post
 {
     private readonly Utf8Html htmlUtf8;

@@ -8,5 +8,5 @@ namespace TestBlog;
 /// <param name="Level">1 for a top-level heading (<c>#</c>), up to 6.</param>
 /// <param name="Text">The heading as plain text.</param>
 /// <param name="Id">The heading's anchor id in the HTML, for links to <c>#Id</c>.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "{version}")]
 public sealed partial record PostHeading(int Level, string Text, string Id);

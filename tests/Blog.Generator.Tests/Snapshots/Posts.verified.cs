@@ -8,7 +8,7 @@ namespace TestBlog;
 /// The blog's published posts, compiled from Markdown at build time: one property per post, every post
 /// newest first, lookup by slug, and indexes by tag and category.
 /// </summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "0.1.0")]
+[global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "{version}")]
 public static partial class Posts
 {
     /// <summary>Hello, &lt;World&gt; &amp; "friends"</summary>

@@ -6,7 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Blog.Generator.Tests.Package;
+namespace Blog.Generator.Tests.Infrastructure;
 
 /// <summary>What a finished <c>dotnet</c> command did.</summary>
 internal sealed record CliResult(string Command, int ExitCode, string Output, TimeSpan Elapsed)
