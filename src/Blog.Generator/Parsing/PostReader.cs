@@ -14,17 +14,14 @@ namespace Blog.Generator.Parsing;
 /// </summary>
 internal sealed class PostReader
 {
-    /// <summary>Keys the default post understands; with strict front matter, any other key is reported.</summary>
-    public static readonly IReadOnlyCollection<string> KnownKeys = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag",
-        "draft", "published", "last_modified_at", "layout", "permalink",
-    };
-
+    /// <summary>Keys read into <c>Post</c> properties; every other key is kept in <c>Post.FrontMatter</c>.</summary>
     private static readonly HashSet<string> ModeledKeys = new(StringComparer.Ordinal)
     {
         "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag", "draft", "published", "last_modified_at",
     };
+
+    /// <summary>Keys the default post understands (Jekyll's own included); with strict front matter, any other key is reported.</summary>
+    private static readonly HashSet<string> KnownKeys = new(ModeledKeys.Concat(["layout", "permalink"]), StringComparer.Ordinal);
 
     private readonly PostFile file;
     private readonly PostParseOptions options;
@@ -54,13 +51,10 @@ internal sealed class PostReader
             model = null;
         }
 
-        if (reader.diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error))
-        {
-            model = null;
-        }
-
-        return new ParsedPost(file.FullPath, file.RelativePath, model, reader.diagnostics.ToEquatableArray());
+        return new ParsedPost(file.FullPath, file.RelativePath, reader.HasErrors ? null : model, reader.diagnostics.ToEquatableArray());
     }
+
+    private bool HasErrors => diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
 
     private PostModel? Read()
     {
@@ -148,7 +142,7 @@ internal sealed class PostReader
             .Select(entry => new FrontMatterEntry(entry.Key.Value, FrontMatterValues.Convert(entry.Value)))
             .ToEquatableArray();
 
-        if (diagnostics.Count > 0 && diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error))
+        if (HasErrors)
         {
             return null;
         }

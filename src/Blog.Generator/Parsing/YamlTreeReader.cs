@@ -152,7 +152,8 @@ internal static class YamlTreeReader
             return null;
         }
 
-        for (var lineStart = 0; lineStart < yaml.Length; lineStart = yaml.IndexOf('\n', lineStart) + 1)
+        var lineStart = 0;
+        while (true)
         {
             var i = lineStart;
             while (i < yaml.Length && yaml[i] == ' ')
@@ -165,13 +166,14 @@ internal static class YamlTreeReader
                 return (i, i + 1);
             }
 
-            if (yaml.IndexOf('\n', lineStart) < 0)
+            var lineEnd = yaml.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
             {
-                break;
+                return null;
             }
-        }
 
-        return null;
+            lineStart = lineEnd + 1;
+        }
     }
 
     /// <summary>YamlDotNet prefixes its messages with the position, which the diagnostic already carries.</summary>
