@@ -16,6 +16,47 @@ internal static class CSharpLiterals
     /// <summary>A UTF-8 string literal (<c>"…"u8</c>). Lone surrogates cannot be UTF-8 and become U+FFFD, as the UTF-8 encoder would make them.</summary>
     public static string Utf8(string value) => "\"" + Escape(value, utf8: true) + "\"u8";
 
+    /// <summary>
+    /// Whether a raw UTF-8 literal can hold the text verbatim: it must not be empty, and hold no character the
+    /// literal cannot show as itself (CR and other line breaks C# knows, control and invisible characters, lone surrogates).
+    /// </summary>
+    public static bool CanBeRawUtf8(string value)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (c != '\n' && c != '\t' && (char.IsSurrogate(c) || IsInvisibleOrBreaking(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The raw-literal delimiter: one quote more than the longest run of quotes in the text, and at least three.</summary>
+    public static string RawDelimiter(string value)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in value)
+        {
+            run = c == '"' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('"', Math.Max(3, longest + 1));
+    }
+
     public static string Boolean(bool value) => value ? "true" : "false";
 
     public static string Int32(int value) => value.ToString(CultureInfo.InvariantCulture);

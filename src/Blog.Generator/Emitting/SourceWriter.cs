@@ -26,6 +26,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes text exactly as given, without indentation: for the lines of a raw string literal.</summary>
+    public SourceWriter WriteVerbatim(string text)
+    {
+        builder.Append(text);
+        return this;
+    }
+
     /// <summary>Writes an opening brace and indents until <see cref="CloseBlock"/>.</summary>
     public SourceWriter OpenBlock(string? header = null)
     {

@@ -28,10 +28,12 @@ partial class Posts
             frontMatter: global::TestBlog.Post.Map(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["rating"] = 4.5D }),
             htmlUtf8: Html);
 
-        private static global::System.ReadOnlySpan<byte> Html() =>
-            "<p>Welcome to the <em>first</em> post.</p>\n"u8 +
-            "<h2 id=\"getting-started\">Getting started</h2>\n"u8 +
-            "<pre><code class=\"language-csharp\">Console.WriteLine(&quot;}\\&quot;&quot;);\n"u8 +
-            "</code></pre>\n"u8;
+        private static global::System.ReadOnlySpan<byte> Html() => """
+<p>Welcome to the <em>first</em> post.</p>
+<h2 id="getting-started">Getting started</h2>
+<pre><code class="language-csharp">Console.WriteLine(&quot;}\&quot;&quot;);
+</code></pre>
+
+"""u8;
     }
 }
