@@ -16,6 +16,7 @@ namespace Blog.Generator.Benchmarks;
 ///   write-posts DIR COUNT [BYTES]     the scale harness: COUNT posts of about BYTES bytes (fixed seed) into DIR
 ///   generation [COUNT] [ROUNDS]       floor vs generator, interleaved in one process; prints medians and the ratio
 ///   incremental [COUNT] [ROUNDS]      full run vs one-post edits, with the tracked steps each edit ran
+///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
 ///   bdn [BenchmarkDotNet args]        the BenchmarkDotNet suites (GenerationBenchmarks, IncrementalBenchmarks)
 /// </summary>
 public static class Program
@@ -33,6 +34,16 @@ public static class Program
                 return Generation(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "incremental":
                 return Incremental(Arg(args, 1, 1000), Arg(args, 2, 7));
+            case "profile":
+                // For dotnet-trace / callgrind: the generator alone, ROUNDS full runs.
+                var profiled = Corpus(Arg(args, 1, 1000), 8 * 1024);
+                var profileCompilation = GeneratorHarness.Compilation();
+                for (var i = 0; i < Arg(args, 2, 10); i++)
+                {
+                    Console.WriteLine($"run {i}: {Time(() => RunGenerator(profiled, profileCompilation)):F0} ms");
+                }
+
+                return 0;
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;

@@ -14,7 +14,18 @@ internal static class CSharpLiterals
     public static string String(string? value) => value is null ? "null" : "\"" + Escape(value, utf8: false) + "\"";
 
     /// <summary>A UTF-8 string literal (<c>"…"u8</c>). Lone surrogates cannot be UTF-8 and become U+FFFD, as the UTF-8 encoder would make them.</summary>
-    public static string Utf8(string value) => "\"" + Escape(value, utf8: true) + "\"u8";
+    public static string Utf8(string value) => AppendUtf8(new StringBuilder(value.Length + 8), value, 0, value.Length).ToString();
+
+    /// <summary>
+    /// Appends <c>value[start..start+length]</c> as a UTF-8 literal to <paramref name="builder"/>. Posts' HTML goes
+    /// through here, so it escapes in place: no substring, no intermediate string per line.
+    /// </summary>
+    public static StringBuilder AppendUtf8(StringBuilder builder, string value, int start, int length)
+    {
+        builder.Append('"');
+        AppendEscaped(builder, value, start, length, utf8: true);
+        return builder.Append("\"u8");
+    }
 
     public static string Boolean(bool value) => value ? "true" : "false";
 
@@ -83,11 +94,28 @@ internal static class CSharpLiterals
         return builder.ToString();
     }
 
-    private static string Escape(string value, bool utf8)
+    private static string Escape(string value, bool utf8) =>
+        AppendEscaped(new StringBuilder(value.Length + 16), value, 0, value.Length, utf8).ToString();
+
+    private static StringBuilder AppendEscaped(StringBuilder builder, string value, int start, int length, bool utf8)
     {
-        var builder = new StringBuilder(value.Length + 16);
-        for (var i = 0; i < value.Length; i++)
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
+            // Fast path: printable ASCII other than the two characters that need escaping is copied as a run.
+            var run = i;
+            while (run < end && value[run] is >= ' ' and <= '~' and not '"' and not '\\')
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -111,7 +139,7 @@ internal static class CSharpLiterals
                     continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
             {
                 builder.Append(c).Append(value[++i]);
             }
@@ -129,7 +157,7 @@ internal static class CSharpLiterals
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>

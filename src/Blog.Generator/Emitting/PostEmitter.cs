@@ -14,7 +14,7 @@ internal static class PostEmitter
     public static string Emit(PostModel post, string ns, int wordsPerMinute)
     {
         var metadata = post.Metadata;
-        var writer = new SourceWriter()
+        var writer = new SourceWriter(post.Html.Length + (post.Html.Length / 8) + 4096)
             .WriteFileHeader()
             .WriteLine("namespace " + ns + ";")
             .WriteLine()
@@ -123,7 +123,7 @@ internal static class PostEmitter
         {
             var newline = html.IndexOf('\n', start);
             var end = newline < 0 ? html.Length : newline + 1;
-            writer.WriteLine(CSharpLiterals.Utf8(html.Substring(start, end - start)) + (end == html.Length ? ";" : " +"));
+            writer.WriteUtf8LiteralLine(html, start, end - start, end == html.Length ? ";" : " +");
             start = end;
         }
 

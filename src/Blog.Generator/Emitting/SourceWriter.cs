@@ -6,8 +6,14 @@ namespace Blog.Generator.Emitting;
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder builder = new();
+    private readonly StringBuilder builder;
     private int indent;
+
+    /// <summary>A writer whose buffer starts at <paramref name="capacity"/> characters (a post's file is mostly its HTML).</summary>
+    public SourceWriter(int capacity = 1024)
+    {
+        builder = new StringBuilder(capacity);
+    }
 
     public SourceWriter WriteLine(string line = "")
     {
@@ -23,6 +29,21 @@ internal sealed class SourceWriter
 
         // Always LF, so the output is the same on every OS.
         builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// Writes one line holding <c>text[start..start+length]</c> as a UTF-8 literal followed by <paramref name="suffix"/>,
+    /// escaping straight into the buffer (a post's HTML is most of what the generator writes).
+    /// </summary>
+    public SourceWriter WriteUtf8LiteralLine(string text, int start, int length, string suffix)
+    {
+        for (var i = 0; i < indent; i++)
+        {
+            builder.Append(IndentUnit);
+        }
+
+        CSharpLiterals.AppendUtf8(builder, text, start, length).Append(suffix).Append('\n');
         return this;
     }
 

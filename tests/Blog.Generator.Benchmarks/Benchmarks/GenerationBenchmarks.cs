@@ -12,6 +12,7 @@ namespace Blog.Generator.Benchmarks.Benchmarks;
 /// (read + YamlDotNet + the same Markdig pipeline in a plain loop). Both read the same files from disk each time.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 public class GenerationBenchmarks
 {
     private IReadOnlyList<string> paths = [];

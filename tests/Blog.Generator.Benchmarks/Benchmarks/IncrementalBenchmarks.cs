@@ -13,6 +13,7 @@ namespace Blog.Generator.Benchmarks.Benchmarks;
 /// versions, so every invocation is a real change) and reruns the driver. <see cref="FullRun"/> is the baseline.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)]
 public class IncrementalBenchmarks
 {
     private const int Edited = 500;
