@@ -44,6 +44,24 @@ public static class Program
                 }
 
                 return 0;
+            case "profile-edits":
+                // For dotnet-trace: one full run, then ROUNDS body edits of one post.
+                var editPaths = Corpus(Arg(args, 1, 1000), 8 * 1024);
+                var editCompilation = GeneratorHarness.Compilation();
+                var editTexts = GeneratorHarness.FilesOnDisk(editPaths);
+                var editDriver = GeneratorHarness.Driver(editTexts).RunGenerators(editCompilation);
+                var editCurrent = editTexts[0];
+                for (var i = 0; i < Arg(args, 2, 200); i++)
+                {
+                    var next = GeneratorHarness.InMemory(PostCorpus.FileName(0), File.ReadAllText(editPaths[0]) + "\nEdit " + i + "\n");
+                    editDriver = editDriver.ReplaceAdditionalText(editCurrent, next).RunGenerators(editCompilation);
+                    editCurrent = next;
+                }
+
+                return 0;
+            case "compile":
+                // Generator then the whole compile (bind + emit to memory), as csc would, in this process.
+                return Compile(Arg(args, 1, 100), Arg(args, 2, 10 * 1024));
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;
@@ -82,6 +100,35 @@ public static class Program
         return 0;
     }
 
+    private static int Compile(int count, int bytes)
+    {
+        var paths = Corpus(count, bytes);
+        var references = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
+            .Where(path => !path.Contains("Native", StringComparison.Ordinal))
+            .Select(path => { try { return (MetadataReference?)MetadataReference.CreateFromFile(path); } catch (BadImageFormatException) { return null; } })
+            .OfType<MetadataReference>()
+            .ToList();
+        var compilation = GeneratorHarness.Compilation(references);
+        Compilation output = null!;
+        var generate = Time(() => GeneratorHarness.Driver(GeneratorHarness.FilesOnDisk(paths)).RunGeneratorsAndUpdateCompilation(compilation, out output, out _));
+        var errors = 0;
+        long size = 0;
+        var emit = Time(() =>
+        {
+            using var stream = new MemoryStream();
+            var result = output.Emit(stream);
+            errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            foreach (var error in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+            {
+                Console.WriteLine(error);
+            }
+
+            size = stream.Length;
+        });
+        Console.WriteLine($"{count} posts x {bytes} B: generate {generate:F0} ms, bind+emit {emit:F0} ms, assembly {size / 1024} KiB, {errors} errors, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+        return errors == 0 ? 0 : 1;
+    }
+
     private static int RunGenerator(IReadOnlyList<string> paths, Compilation compilation) =>
         GeneratorHarness.Result(GeneratorHarness.Driver(GeneratorHarness.FilesOnDisk(paths)).RunGenerators(compilation)).GeneratedSources.Length;
 
@@ -108,14 +155,17 @@ public static class Program
         var body = new List<double>();
         var title = new List<double>();
         var cs = new List<double>();
+        var titled = original;
         for (var i = 0; i < rounds; i++)
         {
-            var next = GeneratorHarness.InMemory(name, original + "\nEdit number " + i + ".\n");
+            // A body edit keeps whatever title the previous round's title edit left.
+            var next = GeneratorHarness.InMemory(name, titled + "\nEdit number " + i + ".\n");
             body.Add(Time(() => driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation)));
             current = next;
             failures += Check(driver, "body edit", i, expectIndex: false, expectOnePost: true);
 
-            next = GeneratorHarness.InMemory(name, original.Replace("title: \"", "title: \"Edit " + i + " ") + "\nEdit number " + i + ".\n");
+            titled = original.Replace("title: \"", "title: \"Edit " + i + " ");
+            next = GeneratorHarness.InMemory(name, titled + "\nEdit number " + i + ".\n");
             title.Add(Time(() => driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation)));
             current = next;
             failures += Check(driver, "title edit", i, expectIndex: true, expectOnePost: true);

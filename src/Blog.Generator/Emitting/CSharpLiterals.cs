@@ -27,6 +27,48 @@ internal static class CSharpLiterals
         return builder.Append("\"u8");
     }
 
+    /// <summary>
+    /// Whether <paramref name="value"/> can be written verbatim in a raw UTF-8 literal: LF line breaks only and no
+    /// character that would be invisible, break a line, or not be UTF-8 (those need escapes, which raw literals lack).
+    /// </summary>
+    public static bool CanBeRawUtf8(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is >= ' ' and <= '~' or '\n' or '\t')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || IsInvisibleOrBreaking(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The quotes that open and close a raw literal holding <paramref name="value"/>: one more than its longest run of quotes, and at least three.</summary>
+    public static string RawDelimiter(string value)
+    {
+        int longest = 0, run = 0;
+        foreach (var c in value)
+        {
+            run = c == '"' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return new string('"', Math.Max(3, longest + 1));
+    }
+
     public static string Boolean(bool value) => value ? "true" : "false";
 
     public static string Int32(int value) => value.ToString(CultureInfo.InvariantCulture);

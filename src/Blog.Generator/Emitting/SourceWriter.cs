@@ -47,6 +47,26 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes <paramref name="text"/> (checked with <see cref="CSharpLiterals.CanBeRawUtf8"/>) as a multi-line raw UTF-8
+    /// literal. Content and closing quotes start at column 0, so no line of the text is changed by indentation
+    /// removal; the line break before the closing quotes is not part of a raw literal, so a text ending in a line
+    /// break gets one more.
+    /// </summary>
+    public SourceWriter WriteRawUtf8Literal(string text, string suffix)
+    {
+        var delimiter = CSharpLiterals.RawDelimiter(text);
+        WriteLine(delimiter);
+        builder.Append(text);
+        if (text[text.Length - 1] == '\n')
+        {
+            builder.Append('\n');
+        }
+
+        builder.Append('\n').Append(delimiter).Append("u8").Append(suffix).Append('\n');
+        return this;
+    }
+
     /// <summary>Writes an opening brace and indents until <see cref="CloseBlock"/>.</summary>
     public SourceWriter OpenBlock(string? header = null)
     {
