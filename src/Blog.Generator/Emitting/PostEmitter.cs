@@ -6,7 +6,9 @@ using Blog.Generator.Models;
 namespace Blog.Generator.Emitting;
 
 /// <summary>
-/// Emits one post's file: a private class in <c>Posts</c> holding the post, built on first use. The body is one
+/// Emits one post's file: a top-level internal class in <see cref="Naming.DataNamespace"/> holding the post, built on
+/// first use. Not nested in <c>partial class Posts</c>: with one part per post, the compiler's analyzer driver walks
+/// every part of <c>Posts</c> for every nested type, and a 10,000-post build spent minutes there. The body is one
 /// UTF-8 literal, which the compiler stores as data (no user-string limit).
 /// </summary>
 internal static class PostEmitter
@@ -16,11 +18,11 @@ internal static class PostEmitter
         var metadata = post.Metadata;
         var writer = new SourceWriter(post.Html.Length + (post.Html.Length / 8) + 4096)
             .WriteFileHeader()
-            .WriteLine("namespace " + ns + ";")
+            .WriteLine("namespace " + Naming.DataNamespace(ns) + ";")
             .WriteLine()
-            .OpenBlock("partial class Posts")
             .WriteSummary("The data of " + metadata.RelativePath + ".")
-            .OpenBlock("private static class " + Naming.DataClassName(metadata.RelativePath))
+            .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+            .OpenBlock("internal static class " + Naming.DataClassName(metadata.RelativePath))
             .WriteSummary(metadata.Title)
             .WriteLine("internal static readonly global::" + ns + ".Post Value = new global::" + ns + ".Post(")
             .Indent()
@@ -44,7 +46,6 @@ internal static class PostEmitter
 
         WriteHtml(writer, post.Html);
         return writer
-            .CloseBlock()
             .CloseBlock()
             .ToString();
     }

@@ -60,11 +60,11 @@ seconds() {
   echo "$start $end" | awk '{ printf "%.3f", $2 - $1 }'
 }
 
-# Samples the high-water RSS of every csc process until stopped; prints the largest, in MiB, to $1.
+# Samples the high-water RSS of every csc process (not the compiler server) until stopped; prints the largest, in MiB, to $1.
 csc_peak_sampler() {
   local out="$1" peak=0 kb pid
   while :; do
-    for pid in $(pgrep -f 'Roslyn/bincore/(csc|VBCSCompiler)' || true); do
+    for pid in $(pgrep -f 'Roslyn/bincore/csc ' || true); do
       kb=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
       if [ "${kb:-0}" -gt "$peak" ]; then peak=$kb; echo $((peak / 1024)) > "$out"; fi
     done
