@@ -16,6 +16,7 @@ internal static class PostEmitter
     public static string Emit(PostModel post, string ns, int wordsPerMinute)
     {
         var metadata = post.Metadata;
+        var texts = new TextTable(ns);
         var writer = new SourceWriter(post.Html.Length + (post.Html.Length / 8) + 4096)
             .WriteFileHeader()
             .WriteLine("namespace " + Naming.DataNamespace(ns) + ";")
@@ -32,11 +33,11 @@ internal static class PostEmitter
             .WriteLine("lastModifiedAt: " + (metadata.LastModifiedAt is { } modified ? CSharpLiterals.DateTimeOffset(modified) : "null") + ",")
             .WriteLine("categories: " + StringArray(metadata.Categories) + ",")
             .WriteLine("tags: " + StringArray(metadata.Tags) + ",")
-            .WriteLine("excerpt: " + Text(metadata.Excerpt, ns) + ",")
+            .WriteLine("excerpt: " + texts.Add(metadata.Excerpt) + ",")
             .WriteLine("wordCount: " + CSharpLiterals.Int32(post.WordCount) + ",")
             .WriteLine("readingTime: global::System.TimeSpan.FromMinutes(" + CSharpLiterals.Int32(ReadingMinutes(post.WordCount, wordsPerMinute)) + "),");
 
-        WriteHeadings(writer, post, ns);
+        WriteHeadings(writer, post, ns, texts);
         writer.WriteLine("sourcePath: " + CSharpLiterals.String(metadata.RelativePath) + ",");
         WriteFrontMatter(writer, metadata.Extra, ns);
         writer
@@ -45,23 +46,17 @@ internal static class PostEmitter
             .WriteLine();
 
         WriteHtml(writer, post.Html);
+        texts.Write(writer);
         return writer
             .CloseBlock()
             .ToString();
     }
 
-    /// <summary>
-    /// A long per-post text as <c>Post.Text("…"u8)</c>. Plain string literals all go to one user-string heap of about
-    /// 8 million characters; with excerpts and headings there, 10,000 posts failed with CS8103.
-    /// </summary>
-    private static string Text(string? value, string ns) =>
-        value is null ? "null" : value.Length == 0 ? "\"\"" : "global::" + ns + ".Post.Text(" + CSharpLiterals.Utf8(value) + ")";
-
     /// <summary>Whole minutes, rounded up, and never zero for a post with any words.</summary>
     public static int ReadingMinutes(int words, int wordsPerMinute) =>
         words == 0 ? 0 : (words + wordsPerMinute - 1) / Math.Max(1, wordsPerMinute);
 
-    private static void WriteHeadings(SourceWriter writer, PostModel post, string ns)
+    private static void WriteHeadings(SourceWriter writer, PostModel post, string ns, TextTable texts)
     {
         if (post.Headings.IsEmpty)
         {
@@ -77,8 +72,8 @@ internal static class PostEmitter
                 "new global::{0}.PostHeading({1}, {2}, {3}),",
                 ns,
                 heading.Level,
-                Text(heading.Text, ns),
-                Text(heading.Id, ns)));
+                texts.Add(heading.Text),
+                texts.Add(heading.Id)));
         }
 
         writer.CloseBlock(",");
@@ -143,5 +138,53 @@ internal static class PostEmitter
         }
 
         writer.Unindent();
+    }
+
+    /// <summary>
+    /// A post's longer texts (excerpt, heading texts and ids) as slices of one UTF-8 literal, <c>Texts()</c>, decoded by
+    /// <c>Post.Text</c>. As plain string literals they filled the assembly's user-string heap (CS8103 at 10,000 posts);
+    /// as one UTF-8 literal each, they made more than the 65,535 fields the runtime allows in the one type where the
+    /// compiler keeps literal data. One literal per post for these, and one for the HTML, stays well under both.
+    /// </summary>
+    private sealed class TextTable(string ns)
+    {
+        private readonly System.Text.StringBuilder text = new();
+        private int bytes;
+
+        public string Add(string? value)
+        {
+            if (value is null)
+            {
+                return "null";
+            }
+
+            if (value.Length == 0)
+            {
+                return "\"\"";
+            }
+
+            // The literal writes a lone surrogate as U+FFFD, as the UTF-8 encoder counts it.
+            var length = System.Text.Encoding.UTF8.GetByteCount(value);
+            var slice = string.Format(CultureInfo.InvariantCulture, "global::{0}.Post.Text(Texts().Slice({1}, {2}))", ns, bytes, length);
+            // Each text is escaped on its own, so two texts can never meet into one surrogate pair.
+            var literal = CSharpLiterals.Utf8(value);
+            text.Append(literal, 1, literal.Length - 4);
+            bytes += length;
+            return slice;
+        }
+
+        public void Write(SourceWriter writer)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            writer
+                .WriteLine()
+                .WriteLine("private static global::System.ReadOnlySpan<byte> Texts() =>")
+                .Indent();
+            writer.WriteLine("\"" + text + "\"u8;").Unindent();
+        }
     }
 }
