@@ -14,27 +14,40 @@ internal static class CSharpLiterals
     public static string String(string? value) => value is null ? "null" : "\"" + Escape(value, utf8: false) + "\"";
 
     /// <summary>A UTF-8 string literal (<c>"…"u8</c>). Lone surrogates cannot be UTF-8 and become U+FFFD, as the UTF-8 encoder would make them.</summary>
-    public static string Utf8(string value) => "\"" + Escape(value, utf8: true) + "\"u8";
+    public static string Utf8(string value) => AppendUtf8(new StringBuilder(value.Length + 8), value, 0, value.Length).ToString();
 
     /// <summary>
-    /// Whether a raw UTF-8 literal can hold the text verbatim: it must not be empty, and hold no character the
-    /// literal cannot show as itself (CR and other line breaks C# knows, control and invisible characters, lone surrogates).
+    /// Appends <c>value[start..start+length]</c> as a UTF-8 literal to <paramref name="builder"/>. Posts' HTML goes
+    /// through here, so it escapes in place: no substring, no intermediate string per line.
+    /// </summary>
+    public static StringBuilder AppendUtf8(StringBuilder builder, string value, int start, int length)
+    {
+        builder.Append('"');
+        AppendEscaped(builder, value, start, length, utf8: true);
+        return builder.Append("\"u8");
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> can be written verbatim in a raw UTF-8 literal: LF line breaks only and no
+    /// character that would be invisible, break a line, or not be UTF-8 (those need escapes, which raw literals lack).
     /// </summary>
     public static bool CanBeRawUtf8(string value)
     {
-        if (value.Length == 0)
-        {
-            return false;
-        }
-
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c is >= ' ' and <= '~' or '\n' or '\t')
+            {
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
                 i++;
+                continue;
             }
-            else if (c != '\n' && c != '\t' && (char.IsSurrogate(c) || IsInvisibleOrBreaking(c)))
+
+            if (char.IsSurrogate(c) || IsInvisibleOrBreaking(c))
             {
                 return false;
             }
@@ -43,11 +56,10 @@ internal static class CSharpLiterals
         return true;
     }
 
-    /// <summary>The raw-literal delimiter: one quote more than the longest run of quotes in the text, and at least three.</summary>
+    /// <summary>The quotes that open and close a raw literal holding <paramref name="value"/>: one more than its longest run of quotes, and at least three.</summary>
     public static string RawDelimiter(string value)
     {
-        var longest = 0;
-        var run = 0;
+        int longest = 0, run = 0;
         foreach (var c in value)
         {
             run = c == '"' ? run + 1 : 0;
@@ -124,11 +136,28 @@ internal static class CSharpLiterals
         return builder.ToString();
     }
 
-    private static string Escape(string value, bool utf8)
+    private static string Escape(string value, bool utf8) =>
+        AppendEscaped(new StringBuilder(value.Length + 16), value, 0, value.Length, utf8).ToString();
+
+    private static StringBuilder AppendEscaped(StringBuilder builder, string value, int start, int length, bool utf8)
     {
-        var builder = new StringBuilder(value.Length + 16);
-        for (var i = 0; i < value.Length; i++)
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
+            // Fast path: printable ASCII other than the two characters that need escaping is copied as a run.
+            var run = i;
+            while (run < end && value[run] is >= ' ' and <= '~' and not '"' and not '\\')
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -152,7 +181,7 @@ internal static class CSharpLiterals
                     continue;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
             {
                 builder.Append(c).Append(value[++i]);
             }
@@ -170,7 +199,7 @@ internal static class CSharpLiterals
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class IndexEmitter
             writer
                 .WriteSummary(entry.Title)
                 .WriteLine("/// <remarks>" + CSharpLiterals.XmlDocText(entry.Date.ToDateTimeOffset().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " · " + entry.RelativePath) + "</remarks>")
-                .WriteLine("public static " + post + " " + member + " => " + Naming.DataClassName(entry.RelativePath) + ".Value;")
+                .WriteLine("public static " + post + " " + member + " => " + Naming.DataClassFullName(ns, entry.RelativePath) + ".Value;")
                 .WriteLine();
         }
 

@@ -66,6 +66,12 @@ internal static class Naming
     }
 
     /// <summary>The private class holding a post's data, named from its path, which no two posts share.</summary>
+    /// <summary>The namespace holding the posts' data classes, beside the public types and out of IntelliSense.</summary>
+    public static string DataNamespace(string ns) => ns + ".GeneratedPosts";
+
+    /// <summary>The data class's name in full, for the index.</summary>
+    public static string DataClassFullName(string ns, string relativePath) => "global::" + DataNamespace(ns) + "." + DataClassName(relativePath);
+
     public static string DataClassName(string relativePath) => "PostData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
 
     /// <summary>The generated file's name for a post; the hash keeps names unique when paths differ only in folders.</summary>

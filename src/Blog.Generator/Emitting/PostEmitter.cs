@@ -6,22 +6,24 @@ using Blog.Generator.Models;
 namespace Blog.Generator.Emitting;
 
 /// <summary>
-/// Emits one post's file: a private class in <c>Posts</c> holding the post, built on first use. The body is one
-/// UTF-8 literal, which the compiler stores as data (no user-string limit): a raw literal holding the HTML verbatim
-/// where it can, so the generated file reads like the page.
+/// Emits one post's file: a top-level internal class in <see cref="Naming.DataNamespace"/> holding the post, built on
+/// first use. Not nested in <c>partial class Posts</c>: with one part per post, the compiler's analyzer driver walks
+/// every part of <c>Posts</c> for every nested type, and a 10,000-post build spent minutes there. The body is one
+/// UTF-8 literal, which the compiler stores as data (no user-string limit).
 /// </summary>
 internal static class PostEmitter
 {
     public static string Emit(PostModel post, string ns, int wordsPerMinute)
     {
         var metadata = post.Metadata;
-        var writer = new SourceWriter()
+        var texts = new TextTable(ns);
+        var writer = new SourceWriter(post.Html.Length + (post.Html.Length / 8) + 4096)
             .WriteFileHeader()
-            .WriteLine("namespace " + ns + ";")
+            .WriteLine("namespace " + Naming.DataNamespace(ns) + ";")
             .WriteLine()
-            .OpenBlock("partial class Posts")
             .WriteSummary("The data of " + metadata.RelativePath + ".")
-            .OpenBlock("private static class " + Naming.DataClassName(metadata.RelativePath))
+            .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+            .OpenBlock("internal static class " + Naming.DataClassName(metadata.RelativePath))
             .WriteSummary(metadata.Title)
             .WriteLine("internal static readonly global::" + ns + ".Post Value = new global::" + ns + ".Post(")
             .Indent()
@@ -31,11 +33,11 @@ internal static class PostEmitter
             .WriteLine("lastModifiedAt: " + (metadata.LastModifiedAt is { } modified ? CSharpLiterals.DateTimeOffset(modified) : "null") + ",")
             .WriteLine("categories: " + StringArray(metadata.Categories) + ",")
             .WriteLine("tags: " + StringArray(metadata.Tags) + ",")
-            .WriteLine("excerpt: " + CSharpLiterals.String(metadata.Excerpt) + ",")
+            .WriteLine("excerpt: " + texts.Add(metadata.Excerpt) + ",")
             .WriteLine("wordCount: " + CSharpLiterals.Int32(post.WordCount) + ",")
             .WriteLine("readingTime: global::System.TimeSpan.FromMinutes(" + CSharpLiterals.Int32(ReadingMinutes(post.WordCount, wordsPerMinute)) + "),");
 
-        WriteHeadings(writer, post, ns);
+        WriteHeadings(writer, post, ns, texts);
         writer.WriteLine("sourcePath: " + CSharpLiterals.String(metadata.RelativePath) + ",");
         WriteFrontMatter(writer, metadata.Extra, ns);
         writer
@@ -44,8 +46,8 @@ internal static class PostEmitter
             .WriteLine();
 
         WriteHtml(writer, post.Html);
+        texts.Write(writer);
         return writer
-            .CloseBlock()
             .CloseBlock()
             .ToString();
     }
@@ -54,7 +56,7 @@ internal static class PostEmitter
     public static int ReadingMinutes(int words, int wordsPerMinute) =>
         words == 0 ? 0 : (words + wordsPerMinute - 1) / Math.Max(1, wordsPerMinute);
 
-    private static void WriteHeadings(SourceWriter writer, PostModel post, string ns)
+    private static void WriteHeadings(SourceWriter writer, PostModel post, string ns, TextTable texts)
     {
         if (post.Headings.IsEmpty)
         {
@@ -70,8 +72,8 @@ internal static class PostEmitter
                 "new global::{0}.PostHeading({1}, {2}, {3}),",
                 ns,
                 heading.Level,
-                CSharpLiterals.String(heading.Text),
-                CSharpLiterals.String(heading.Id)));
+                texts.Add(heading.Text),
+                texts.Add(heading.Id)));
         }
 
         writer.CloseBlock(",");
@@ -110,24 +112,79 @@ internal static class PostEmitter
         ? "global::System.Array.Empty<string>()"
         : "new string[] { " + string.Join(", ", items.Select(CSharpLiterals.String)) + " }";
 
-    /// <remarks>
-    /// One literal, not one per line joined with <c>+</c>: the compiler folds <c>"a"u8 + "b"u8</c> into a new
-    /// array at every step, which made a few hundred posts take a minute to compile.
-    /// </remarks>
+    /// <summary>
+    /// Writes the body as ONE UTF-8 literal: a multi-line raw literal (<c>"""…"""u8</c>) holding the HTML verbatim,
+    /// so the generated file reads like the page; or, when the HTML holds a character a raw literal cannot show safely
+    /// (a control, format or line-separator character, a lone surrogate), one escaped literal. Never a chain of
+    /// <c>"…"u8 + "…"u8</c>: the compiler resolves each <c>+</c> on spans separately, and that chain made a 1,000-post
+    /// build take minutes.
+    /// </summary>
     private static void WriteHtml(SourceWriter writer, string html)
     {
-        const string Method = "private static global::System.ReadOnlySpan<byte> Html() => ";
-        if (!CSharpLiterals.CanBeRawUtf8(html))
+        writer.WriteLine("private static global::System.ReadOnlySpan<byte> Html() =>").Indent();
+        if (html.Length == 0)
         {
-            writer.WriteLine(Method + CSharpLiterals.Utf8(html) + ";");
+            writer.WriteLine("\"\"u8;").Unindent();
             return;
         }
 
-        // The closing delimiter sits in column 0, so no indentation is taken off the HTML's lines.
-        var delimiter = CSharpLiterals.RawDelimiter(html);
-        writer
-            .WriteLine(Method + delimiter)
-            .WriteVerbatim(html + "\n")
-            .WriteVerbatim(delimiter + "u8;\n");
+        if (CSharpLiterals.CanBeRawUtf8(html))
+        {
+            writer.WriteRawUtf8Literal(html, ";");
+        }
+        else
+        {
+            writer.WriteUtf8LiteralLine(html, 0, html.Length, ";");
+        }
+
+        writer.Unindent();
+    }
+
+    /// <summary>
+    /// A post's longer texts (excerpt, heading texts and ids) as slices of one UTF-8 literal, <c>Texts()</c>, decoded by
+    /// <c>Post.Text</c>. As plain string literals they filled the assembly's user-string heap (CS8103 at 10,000 posts);
+    /// as one UTF-8 literal each, they made more than the 65,535 fields the runtime allows in the one type where the
+    /// compiler keeps literal data. One literal per post for these, and one for the HTML, stays well under both.
+    /// </summary>
+    private sealed class TextTable(string ns)
+    {
+        private readonly System.Text.StringBuilder text = new();
+        private int bytes;
+
+        public string Add(string? value)
+        {
+            if (value is null)
+            {
+                return "null";
+            }
+
+            if (value.Length == 0)
+            {
+                return "\"\"";
+            }
+
+            // The literal writes a lone surrogate as U+FFFD, as the UTF-8 encoder counts it.
+            var length = System.Text.Encoding.UTF8.GetByteCount(value);
+            var slice = string.Format(CultureInfo.InvariantCulture, "global::{0}.Post.Text(Texts().Slice({1}, {2}))", ns, bytes, length);
+            // Each text is escaped on its own, so two texts can never meet into one surrogate pair.
+            var literal = CSharpLiterals.Utf8(value);
+            text.Append(literal, 1, literal.Length - 4);
+            bytes += length;
+            return slice;
+        }
+
+        public void Write(SourceWriter writer)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            writer
+                .WriteLine()
+                .WriteLine("private static global::System.ReadOnlySpan<byte> Texts() =>")
+                .Indent();
+            writer.WriteLine("\"" + text + "\"u8;").Unindent();
+        }
     }
 }

@@ -113,6 +113,9 @@ internal static class RuntimeTypesEmitter
         .Unindent()
         .WriteLine()
         .WriteLine("internal static global::System.Collections.Generic.IReadOnlyList<object?> List(params object?[] items) => global::System.Array.AsReadOnly(items);")
+        .WriteLine()
+        .WriteLine("/// <summary>Long per-post texts (excerpts, headings) are UTF-8 literals, kept out of the assembly's user-string heap (CS8103).</summary>")
+        .WriteLine("internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);")
         .CloseBlock()
         .ToString();
 

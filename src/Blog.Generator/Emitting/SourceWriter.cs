@@ -6,8 +6,14 @@ namespace Blog.Generator.Emitting;
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
-    private readonly StringBuilder builder = new();
+    private readonly StringBuilder builder;
     private int indent;
+
+    /// <summary>A writer whose buffer starts at <paramref name="capacity"/> characters (a post's file is mostly its HTML).</summary>
+    public SourceWriter(int capacity = 1024)
+    {
+        builder = new StringBuilder(capacity);
+    }
 
     public SourceWriter WriteLine(string line = "")
     {
@@ -26,10 +32,32 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes text exactly as given, without indentation: for the lines of a raw string literal.</summary>
-    public SourceWriter WriteVerbatim(string text)
+    /// <summary>
+    /// Writes one line holding <c>text[start..start+length]</c> as a UTF-8 literal followed by <paramref name="suffix"/>,
+    /// escaping straight into the buffer (a post's HTML is most of what the generator writes).
+    /// </summary>
+    public SourceWriter WriteUtf8LiteralLine(string text, int start, int length, string suffix)
     {
-        builder.Append(text);
+        for (var i = 0; i < indent; i++)
+        {
+            builder.Append(IndentUnit);
+        }
+
+        CSharpLiterals.AppendUtf8(builder, text, start, length).Append(suffix).Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> (checked with <see cref="CSharpLiterals.CanBeRawUtf8"/>) as a multi-line raw UTF-8
+    /// literal. Content and closing quotes start at column 0, so no line of the text is changed by indentation
+    /// removal; the line break before the closing quotes is not part of a raw literal, so a text ending in a line
+    /// break gets one more.
+    /// </summary>
+    public SourceWriter WriteRawUtf8Literal(string text, string suffix)
+    {
+        var delimiter = CSharpLiterals.RawDelimiter(text);
+        WriteLine(delimiter);
+        builder.Append(text).Append('\n').Append(delimiter).Append("u8").Append(suffix).Append('\n');
         return this;
     }
 

@@ -101,6 +101,17 @@ public sealed class CompileAndRunTests
     }
 
     [Fact]
+    public void Excerpts_and_headings_with_multi_byte_characters_read_back_exactly()
+    {
+        var post = TestPost.Create("2024-01-01-unicode.md", "title: Unicode", "Café 日本語 🎉 *naïve*.\n\n## Ünïcödé 🎉 heading\n\n### Second — heading\n");
+
+        var loaded = new GeneratorHarness().Run(post).Load().FindBySlug("unicode")!;
+
+        Assert.Equal("Café 日本語 🎉 naïve.", loaded.Excerpt);
+        Assert.Equal([(2, "Ünïcödé 🎉 heading", "unicode-heading"), (3, "Second — heading", "second-heading")], loaded.Headings);
+    }
+
+    [Fact]
     public void Word_count_and_reading_time_follow_the_configured_speed()
     {
         var words = string.Join(' ', Enumerable.Repeat("word", 450));

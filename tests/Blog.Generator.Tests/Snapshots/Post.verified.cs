@@ -101,4 +101,7 @@ public sealed partial class Post
         new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(entries);
 
     internal static global::System.Collections.Generic.IReadOnlyList<object?> List(params object?[] items) => global::System.Array.AsReadOnly(items);
+
+    /// <summary>Long per-post texts (excerpts, headings) are UTF-8 literals, kept out of the assembly's user-string heap (CS8103).</summary>
+    internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
 }

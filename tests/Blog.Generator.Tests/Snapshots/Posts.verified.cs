@@ -13,11 +13,11 @@ public static partial class Posts
 {
     /// <summary>Hello, &lt;World&gt; &amp; "friends"</summary>
     /// <remarks>2022-11-30 · Posts/2022-11-30-hello-world.md</remarks>
-    public static global::TestBlog.Post HelloWorld => PostData_2022_11_30_hello_world_91eeb34d74f8fcab.Value;
+    public static global::TestBlog.Post HelloWorld => global::TestBlog.GeneratedPosts.PostData_2022_11_30_hello_world_91eeb34d74f8fcab.Value;
 
     /// <summary>Older</summary>
     /// <remarks>2021-01-01 · Posts/2021-01-01-older.md</remarks>
-    public static global::TestBlog.Post Older => PostData_2021_01_01_older_6c3d3dd986943400.Value;
+    public static global::TestBlog.Post Older => global::TestBlog.GeneratedPosts.PostData_2021_01_01_older_6c3d3dd986943400.Value;
 
     /// <summary>Every published post, newest first.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> All { get; } = global::System.Array.AsReadOnly(new global::TestBlog.Post[] { HelloWorld, Older });

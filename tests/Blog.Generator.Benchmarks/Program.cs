@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Blog.Generator.Benchmarks.Harness;
+using BenchmarkDotNet.Running;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Blog.Generator.Benchmarks;
+
+/// <summary>
+/// Commands:
+///   write-posts DIR COUNT [BYTES]     the scale harness: COUNT posts of about BYTES bytes (fixed seed) into DIR
+///   generation [COUNT] [ROUNDS]       floor vs generator, interleaved in one process; prints medians and the ratio
+///   incremental [COUNT] [ROUNDS]      full run vs one-post edits, with the tracked steps each edit ran
+///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
+///   bdn [BenchmarkDotNet args]        the BenchmarkDotNet suites (GenerationBenchmarks, IncrementalBenchmarks)
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var command = args.Length == 0 ? "help" : args[0];
+        switch (command)
+        {
+            case "write-posts":
+                var written = PostCorpus.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 8 * 1024);
+                Console.WriteLine($"wrote {written.Count} posts, {written.Sum(p => new FileInfo(p).Length) / 1024} KiB, to {args[1]}");
+                return 0;
+            case "generation":
+                return Generation(Arg(args, 1, 1000), Arg(args, 2, 7));
+            case "incremental":
+                return Incremental(Arg(args, 1, 1000), Arg(args, 2, 7));
+            case "profile":
+                // For dotnet-trace / callgrind: the generator alone, ROUNDS full runs.
+                var profiled = Corpus(Arg(args, 1, 1000), 8 * 1024);
+                var profileCompilation = GeneratorHarness.Compilation();
+                for (var i = 0; i < Arg(args, 2, 10); i++)
+                {
+                    Console.WriteLine($"run {i}: {Time(() => RunGenerator(profiled, profileCompilation)):F0} ms");
+                }
+
+                return 0;
+            case "profile-edits":
+                // For dotnet-trace: one full run, then ROUNDS body edits of one post.
+                var editPaths = Corpus(Arg(args, 1, 1000), 8 * 1024);
+                var editCompilation = GeneratorHarness.Compilation();
+                var editTexts = GeneratorHarness.FilesOnDisk(editPaths);
+                var editDriver = GeneratorHarness.Driver(editTexts).RunGenerators(editCompilation);
+                var editCurrent = editTexts[0];
+                for (var i = 0; i < Arg(args, 2, 200); i++)
+                {
+                    var next = GeneratorHarness.InMemory(PostCorpus.FileName(0), File.ReadAllText(editPaths[0]) + "\nEdit " + i + "\n");
+                    editDriver = editDriver.ReplaceAdditionalText(editCurrent, next).RunGenerators(editCompilation);
+                    editCurrent = next;
+                }
+
+                return 0;
+            case "compile":
+                // Generator then the whole compile (bind + emit to memory), as csc would, in this process.
+                return Compile(Arg(args, 1, 100), Arg(args, 2, 10 * 1024));
+            case "bdn":
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
+                return 0;
+            default:
+                Console.WriteLine("usage: write-posts DIR COUNT [BYTES] | generation [COUNT] [ROUNDS] | incremental [COUNT] [ROUNDS] | bdn [args]");
+                return command == "help" ? 0 : 2;
+        }
+    }
+
+    private static int Arg(string[] args, int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+    private static IReadOnlyList<string> Corpus(int count, int bytes) =>
+        PostCorpus.Write(Path.Combine(Path.GetTempPath(), $"blog-bench-{count}x{bytes}"), count, bytes);
+
+    /// <summary>Target 1: the generator at most 1.25× the floor. Rounds alternate floor and generator so noise hits both.</summary>
+    private static int Generation(int count, int rounds)
+    {
+        var paths = Corpus(count, 8 * 1024);
+        var compilation = GeneratorHarness.Compilation();
+        Console.WriteLine($"{count} posts, {paths.Sum(p => new FileInfo(p).Length) / count} bytes each on average; {Environment.ProcessorCount} cores; Roslyn {typeof(CSharpGeneratorDriver).Assembly.GetName().Version}");
+
+        long sink = Floor.Run(paths);
+        sink += RunGenerator(paths, compilation); // warm-up: JIT and the pipeline cache
+        var floor = new List<double>();
+        var generator = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            floor.Add(Time(() => sink += Floor.Run(paths)));
+            generator.Add(Time(() => sink += RunGenerator(paths, compilation)));
+        }
+
+        var ratio = Median(generator) / Median(floor);
+        Console.WriteLine($"floor     median {Median(floor),8:F0} ms  [{string.Join(", ", floor.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}]");
+        Console.WriteLine($"generator median {Median(generator),8:F0} ms  [{string.Join(", ", generator.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))}]");
+        Console.WriteLine($"RATIO generator/floor = {ratio:F2}x (target <= 1.25x: {(ratio <= 1.25 ? "met" : "MISSED")})  (sink {sink % 10})");
+        return 0;
+    }
+
+    private static int Compile(int count, int bytes)
+    {
+        var paths = Corpus(count, bytes);
+        var references = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
+            .Where(path => !path.Contains("Native", StringComparison.Ordinal))
+            .Select(path => { try { return (MetadataReference?)MetadataReference.CreateFromFile(path); } catch (BadImageFormatException) { return null; } })
+            .OfType<MetadataReference>()
+            .ToList();
+        var compilation = GeneratorHarness.Compilation(references);
+        Compilation output = null!;
+        var generate = Time(() => GeneratorHarness.Driver(GeneratorHarness.FilesOnDisk(paths)).RunGeneratorsAndUpdateCompilation(compilation, out output, out _));
+        var errors = 0;
+        long size = 0;
+        var emit = Time(() =>
+        {
+            using var stream = new MemoryStream();
+            var result = output.Emit(stream);
+            errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            foreach (var error in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3))
+            {
+                Console.WriteLine(error);
+            }
+
+            size = stream.Length;
+        });
+        Console.WriteLine($"{count} posts x {bytes} B: generate {generate:F0} ms, bind+emit {emit:F0} ms, assembly {size / 1024} KiB, {errors} errors, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static int RunGenerator(IReadOnlyList<string> paths, Compilation compilation) =>
+        GeneratorHarness.Result(GeneratorHarness.Driver(GeneratorHarness.FilesOnDisk(paths)).RunGenerators(compilation)).GeneratedSources.Length;
+
+    /// <summary>Target 2: incremental edits in a driver holding the posts, with tracked steps.</summary>
+    private static int Incremental(int count, int rounds)
+    {
+        var paths = Corpus(count, 8 * 1024);
+        var compilation = GeneratorHarness.Compilation();
+        var texts = GeneratorHarness.FilesOnDisk(paths);
+        var edited = count / 2;
+        var name = PostCorpus.FileName(edited);
+        var original = File.ReadAllText(paths[edited]);
+
+        RunGenerator(paths, compilation); // warm-up
+        var full = new List<double>();
+        GeneratorDriver driver = null!;
+        for (var i = 0; i < rounds; i++)
+        {
+            full.Add(Time(() => driver = GeneratorHarness.Driver(texts, trackSteps: true).RunGenerators(compilation)));
+        }
+
+        var failures = 0;
+        var current = texts[edited];
+        var body = new List<double>();
+        var title = new List<double>();
+        var cs = new List<double>();
+        var titled = original;
+        for (var i = 0; i < rounds; i++)
+        {
+            // A body edit keeps whatever title the previous round's title edit left.
+            var next = GeneratorHarness.InMemory(name, titled + "\nEdit number " + i + ".\n");
+            body.Add(Time(() => driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation)));
+            current = next;
+            failures += Check(driver, "body edit", i, expectIndex: false, expectOnePost: true);
+
+            titled = original.Replace("title: \"", "title: \"Edit " + i + " ");
+            next = GeneratorHarness.InMemory(name, titled + "\nEdit number " + i + ".\n");
+            title.Add(Time(() => driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation)));
+            current = next;
+            failures += Check(driver, "title edit", i, expectIndex: true, expectOnePost: true);
+
+            var program = CSharpSyntaxTree.ParseText(GeneratorHarness.ProgramSource(i + 1), GeneratorHarness.ParseOptions, path: GeneratorHarness.ProjectDirectory + "/Program.cs");
+            compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), program);
+            cs.Add(Time(() => driver = driver.RunGenerators(compilation)));
+            failures += Check(driver, ".cs edit", i, expectIndex: false, expectOnePost: false);
+        }
+
+        var fullMedian = Median(full);
+        Console.WriteLine($"{count} posts; full run median {fullMedian:F0} ms  [{Join(full)}]");
+        Report("body edit ", body, fullMedian, 0.02);
+        Report("title edit", title, fullMedian, null);
+        Report(".cs edit  ", cs, fullMedian, null);
+        Console.WriteLine(failures == 0 ? "STEPS OK: body edit re-rendered exactly 1 post; title edit re-rendered 1 post and the index; .cs edit ran no step" : $"STEPS FAILED: {failures}");
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static void Report(string label, List<double> times, double full, double? target)
+    {
+        var ratio = Median(times) / full;
+        var verdict = target is { } t ? $" (target <= {t:P0}: {(ratio <= t ? "met" : "MISSED")})" : string.Empty;
+        Console.WriteLine($"{label} median {Median(times),8:F1} ms = {ratio:P2} of the full run{verdict}  [{Join(times)}]");
+    }
+
+    /// <summary>Counts, per tracked step, the outputs that were not cached or unchanged, and checks them against the edit.</summary>
+    private static int Check(GeneratorDriver driver, string edit, int round, bool expectIndex, bool expectOnePost)
+    {
+        var steps = GeneratorHarness.Result(driver).TrackedSteps;
+        int Ran(string name) => steps.TryGetValue(name, out var runs)
+            ? runs.Count(run => run.Outputs.Any(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified))
+            : 0;
+
+        var parsed = Ran(TrackingNames.ParsedPosts);
+        var models = Ran(TrackingNames.PostModels);
+        var index = Ran(TrackingNames.Index);
+        var options = Ran(TrackingNames.Options);
+        var ok = parsed == (expectOnePost ? 1 : 0) && models == (expectOnePost ? 1 : 0) && index == (expectIndex ? 1 : 0) && options == 0;
+        if (round == 0 || !ok)
+        {
+            Console.WriteLine($"  {edit}: ParsedPosts ran {parsed}, PostModels ran {models}, IndexEntries ran {Ran(TrackingNames.IndexEntries)}, Index ran {index}, PostDiagnostics ran {Ran(TrackingNames.PostDiagnostics)} -> {(ok ? "ok" : "UNEXPECTED")}");
+        }
+
+        return ok ? 0 : 1;
+    }
+
+    private static double Time(Action action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        action();
+        return stopwatch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Join(List<double> values) => string.Join(", ", values.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)));
+}
