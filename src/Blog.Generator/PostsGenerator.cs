@@ -1,3 +1,4 @@
+using System.Linq;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Discovery;
 using Blog.Generator.Emitting;
@@ -51,6 +52,11 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => IndexBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Index);
 
+        // Usually empty, and equal from run to run, so combining posts with it keeps every post's output cached.
+        var duplicateSlugs = index
+            .Select(static (model, _) => model.DuplicateSlugs)
+            .WithTrackingName(TrackingNames.DuplicateSlugs);
+
         var postDiagnostics = parsed
             .Select(static (post, _) => post.Diagnostics)
             .WithTrackingName(TrackingNames.PostDiagnostics);
@@ -63,13 +69,16 @@ public sealed class PostsGenerator : IIncrementalGenerator
             context.AddSource(RuntimeTypesEmitter.PostHeadingHintName, RuntimeTypesEmitter.EmitPostHeading(options.Namespace));
         }));
 
-        context.RegisterSourceOutput(models.Combine(emitOptions), static (context, pair) =>
+        context.RegisterSourceOutput(models.Combine(emitOptions).Combine(duplicateSlugs), static (context, input) =>
         {
-            if (pair.Left is { } post)
+            var ((output, options), duplicates) = input;
+
+            // A post that shares its slug is left out of the index; its data is not emitted either.
+            if (output is { } post && !duplicates.Contains(post.Model.Metadata.Slug))
             {
                 GeneratorGuard.Run(context, post.FullPath, () => context.AddSource(
                     Naming.HintName(post.Model.Metadata.RelativePath),
-                    PostEmitter.Emit(post.Model, pair.Right.Namespace, pair.Right.WordsPerMinute)));
+                    PostEmitter.Emit(post.Model, options.Namespace, options.WordsPerMinute)));
             }
         });
 

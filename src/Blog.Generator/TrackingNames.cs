@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>The index of all posts.</summary>
     public const string Index = nameof(Index);
 
+    /// <summary>The slugs more than one post claims, whose posts emit nothing.</summary>
+    public const string DuplicateSlugs = nameof(DuplicateSlugs);
+
     /// <summary>Each post's diagnostics.</summary>
     public const string PostDiagnostics = nameof(PostDiagnostics);
 }

@@ -39,6 +39,6 @@ internal static class IndexBuilder
             .Select(entry => new IndexedPost(entry, memberNames[entry.Slug]))
             .ToEquatableArray();
 
-        return new IndexModel(options, posts, diagnostics);
+        return new IndexModel(options, posts, duplicateSlugs.OrderBy(slug => slug, StringComparer.Ordinal).ToEquatableArray(), diagnostics);
     }
 }

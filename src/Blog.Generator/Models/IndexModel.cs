@@ -1,7 +1,11 @@
 namespace Blog.Generator.Models;
 
 /// <summary>What the <c>Posts</c> index is emitted from: the published posts' index entries, newest first.</summary>
-internal sealed record IndexModel(EmitOptions Options, EquatableArray<IndexedPost> Posts, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="Options">The emit settings.</param>
+/// <param name="Posts">The posts to index, newest first.</param>
+/// <param name="DuplicateSlugs">Slugs claimed by more than one post: those posts are reported and nothing of them is emitted.</param>
+/// <param name="Diagnostics">Problems found across posts, such as those duplicate slugs.</param>
+internal sealed record IndexModel(EmitOptions Options, EquatableArray<IndexedPost> Posts, EquatableArray<string> DuplicateSlugs, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A post in the index with the <c>Posts</c> member it is exposed as.</summary>
 internal sealed record IndexedPost(IndexEntry Entry, string MemberName);

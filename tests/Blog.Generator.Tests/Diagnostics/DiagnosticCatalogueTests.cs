@@ -49,6 +49,7 @@ public sealed class DiagnosticCatalogueTests
 
         Assert.All(result.Diagnostics, d => Assert.Equal("BLOG010", d.Id));
         Assert.Empty(result.Load().All);
+        Assert.DoesNotContain(result.Sources.Keys, hint => hint.Contains("same", System.StringComparison.Ordinal));
     }
 
     [Fact]
