@@ -70,9 +70,13 @@ internal static class PlainText
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            builder.Append(lines.Lines[i].Slice.ToString()).Append('\n');
+            AppendSlice(builder, lines.Lines[i].Slice).Append('\n');
         }
     }
+
+    /// <summary>Appends a slice without making a string of it first: word counting walks every block of every post.</summary>
+    private static StringBuilder AppendSlice(StringBuilder builder, StringSlice slice) =>
+        slice.Length > 0 ? builder.Append(slice.Text, slice.Start, slice.Length) : builder;
 
     private static void Append(StringBuilder builder, Inline? inline)
     {
@@ -81,13 +85,13 @@ internal static class PlainText
             case null:
                 return;
             case LiteralInline literal:
-                builder.Append(literal.Content.ToString());
+                AppendSlice(builder, literal.Content);
                 break;
             case CodeInline code:
                 builder.Append(code.Content);
                 break;
             case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.ToString());
+                AppendSlice(builder, entity.Transcoded);
                 break;
             case AutolinkInline autolink:
                 builder.Append(autolink.Url);
