@@ -48,6 +48,9 @@ internal sealed class CompiledBlog
 
     public IReadOnlyList<PostView> WithTag(string tag) => Invoke("WithTag", tag);
 
+    public IReadOnlyList<PostView> PublishedAsOf(DateTimeOffset now) =>
+        ((IEnumerable)posts.GetMethod("PublishedAsOf", [typeof(DateTimeOffset)])!.Invoke(null, [now])!).Cast<object>().Select(p => new PostView(p)).ToList();
+
     public IReadOnlyList<PostView> InCategory(string category) => Invoke("InCategory", category);
 
     public IEnumerable<string> PostMemberNames => posts

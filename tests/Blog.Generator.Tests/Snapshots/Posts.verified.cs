@@ -19,8 +19,30 @@ public static partial class Posts
     /// <remarks>2021-01-01 · Posts/2021-01-01-older.md</remarks>
     public static global::TestBlog.Post Older => global::TestBlog.GeneratedPosts.PostData_2021_01_01_older_6c3d3dd986943400.Value;
 
-    /// <summary>Every published post, newest first.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> All { get; } = global::System.Array.AsReadOnly(new global::TestBlog.Post[] { HelloWorld, Older });
+    private static readonly global::TestBlog.Post[] AllPosts = new global::TestBlog.Post[] { HelloWorld, Older };
+
+    /// <summary>
+    /// Every published post, newest first, including posts dated in the future. To hide scheduled posts until
+    /// their date, list <see cref="PublishedAsOf(global::System.DateTimeOffset)"/> with <c>DateTimeOffset.UtcNow</c> instead.
+    /// </summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> All { get; } = global::System.Array.AsReadOnly(AllPosts);
+
+    /// <summary>
+    /// The published posts dated at or before <paramref name="now"/>, newest first: a post dated in the future appears
+    /// on its date without a rebuild. Dates compare as instants, whatever their offsets.
+    /// </summary>
+    /// <param name="now">The current time, normally <c>DateTimeOffset.UtcNow</c>.</param>
+    /// <returns>A suffix of <see cref="All"/>: all of it when no post is scheduled after <paramref name="now"/>.</returns>
+    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> PublishedAsOf(global::System.DateTimeOffset now)
+    {
+        var first = 0;
+        while (first < AllPosts.Length && AllPosts[first].Date > now)
+        {
+            first++;
+        }
+
+        return first == 0 ? All : new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestBlog.Post>(new global::System.ArraySegment<global::TestBlog.Post>(AllPosts, first, AllPosts.Length - first));
+    }
 
     /// <summary>Every tag used by a post, in ordinal order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> Tags { get; } = global::System.Array.AsReadOnly(new string[] { "csharp", "markdown" });
