@@ -47,7 +47,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (post, _) => post.ToIndexEntry())
             .WithTrackingName(TrackingNames.IndexEntries)
             .Collect()
-            .Combine(emitOptions)
+            .Combine(options.Select(static (result, _) => result.Options.ForIndex()))
             .Select(static (pair, _) => IndexBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Index);
 
@@ -61,6 +61,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
         {
             context.AddSource(RuntimeTypesEmitter.PostHintName, RuntimeTypesEmitter.EmitPost(options.Namespace));
             context.AddSource(RuntimeTypesEmitter.PostHeadingHintName, RuntimeTypesEmitter.EmitPostHeading(options.Namespace));
+            context.AddSource(RuntimeTypesEmitter.PostTocEntryHintName, RuntimeTypesEmitter.EmitPostTocEntry(options.Namespace));
         }));
 
         context.RegisterSourceOutput(models.Combine(emitOptions), static (context, pair) =>

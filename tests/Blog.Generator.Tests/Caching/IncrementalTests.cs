@@ -63,6 +63,39 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_one_post_tags_updates_related_posts_in_the_index_and_re_renders_no_other_post()
+    {
+        var edited = new TestPost(Third.Path, Third.Text.Replace("title: Third", "title: Third\ntags: [b]", StringComparison.Ordinal));
+        var driver = harness.CreateDriver([First, Second, Third]).RunGenerators(compilation);
+        var before = Index(driver);
+
+        driver = driver.ReplaceAdditionalText(Third, edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(["Posts/2024-01-03-third.md"], PostsReRendered(result));
+        Assert.Equal(2, Reasons(result, TrackingNames.PostModels).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Index));
+        Assert.NotEqual(before, Index(driver));
+        Assert.Contains("RelatedPositions => new int[] { 1, 0, 2, 1 }", Index(driver), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_post_body_leaves_related_and_neighbouring_posts_in_the_index_unchanged()
+    {
+        var edited = new TestPost(Second.Path, Second.Text.Replace("Body two.", "Body two, edited.", StringComparison.Ordinal));
+        var driver = harness.CreateDriver([First, Second, Third]).RunGenerators(compilation);
+        var before = Index(driver);
+
+        driver = driver.ReplaceAdditionalText(Second, edited).RunGenerators(compilation);
+
+        Assert.Equal(before, Index(driver));
+        Assert.Contains("RelatedPositions => new int[] { 2, 1 }", before, StringComparison.Ordinal);
+    }
+
+    private static string Index(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Posts.g.cs").SourceText.ToString();
+
+    [Fact]
     public void Editing_a_cs_file_runs_no_post_step()
     {
         var result = RunTwice(

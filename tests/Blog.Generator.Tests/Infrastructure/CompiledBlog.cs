@@ -107,6 +107,25 @@ internal sealed class PostView(object post)
             .Select(h => ((int)Property(h, "Level")!, (string)Property(h, "Text")!, (string)Property(h, "Id")!))
             .ToList();
 
+    public PostView? Previous => Get<object?>() is { } post ? new PostView(post) : null;
+
+    public PostView? Next => Get<object?>() is { } post ? new PostView(post) : null;
+
+    public IReadOnlyList<PostView> Related => ((IEnumerable)Get<object>()).Cast<object>().Select(p => new PostView(p)).ToList();
+
+    /// <summary>The table of contents as "text" and "text(child, child)" strings, one per top-level entry.</summary>
+    public IReadOnlyList<string> TableOfContents => Entries(Get<object>());
+
+    private static IReadOnlyList<string> Entries(object entries) =>
+        ((IEnumerable)entries).Cast<object>()
+            .Select(entry =>
+            {
+                var text = ((string)Property(Property(entry, "Heading")!, "Text")!);
+                var children = Entries(Property(entry, "Children")!);
+                return children.Count == 0 ? text : text + "(" + string.Join(", ", children) + ")";
+            })
+            .ToList();
+
     private delegate ReadOnlySpan<byte> SpanGetter();
 
     private T Get<T>([System.Runtime.CompilerServices.CallerMemberName] string name = "") => (T)Property(post, name)!;

@@ -13,6 +13,8 @@ public sealed partial class Post
 {
     private readonly Utf8Html htmlUtf8;
     private string? html;
+    private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostTocEntry>? tableOfContents;
+    private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>? related;
 
     internal Post(
         string slug,
@@ -82,6 +84,27 @@ public sealed partial class Post
 
     /// <summary>The body's headings in document order, with the anchor id each has in <see cref="Html"/>.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostHeading> Headings { get; }
+
+    /// <summary>
+    /// The headings as a tree, for a table of contents: each entry holds the headings of deeper levels that follow it
+    /// until the next heading of its level or above. Built from <see cref="Headings"/> on first use.
+    /// </summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostTocEntry> TableOfContents => tableOfContents ??= global::TestBlog.PostTocEntry.Build(Headings);
+
+    /// <summary>The next older published post (the one after this in <see cref="Posts.All"/>), or <see langword="null"/> for the oldest.</summary>
+    public global::TestBlog.Post? Previous => global::TestBlog.Posts.PreviousOf(this);
+
+    /// <summary>
+    /// The next newer published post (the one before this in <see cref="Posts.All"/>), or <see langword="null"/> for the newest.
+    /// It may be dated in the future: compare its <see cref="Date"/> with the current time to hide scheduled posts.
+    /// </summary>
+    public global::TestBlog.Post? Next => global::TestBlog.Posts.NextOf(this);
+
+    /// <summary>
+    /// Published posts sharing tags or categories with this one, most shared first (ties: newer first, then slug order),
+    /// at most <c>BlogRelatedPostCount</c> (default 5). Ranked at build time; empty when no post shares any.
+    /// </summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> Related => related ??= global::TestBlog.Posts.RelatedOf(this);
 
     /// <summary>The post's Markdown file, relative to the project, with forward slashes.</summary>
     public string SourcePath { get; }

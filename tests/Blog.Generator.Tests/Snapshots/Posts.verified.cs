@@ -50,10 +50,10 @@ public static partial class Posts
     /// <summary>Every category used by a post, in ordinal order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> Categories { get; } = global::System.Array.AsReadOnly(new string[] { "Notes" });
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::TestBlog.Post> BySlug = new(global::System.StringComparer.Ordinal)
+    private static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = new(global::System.StringComparer.Ordinal)
     {
-        ["hello-world"] = HelloWorld,
-        ["older"] = Older,
+        ["hello-world"] = 0,
+        ["older"] = 1,
     };
 
     private static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>> ByTag = new(global::System.StringComparer.Ordinal)
@@ -70,7 +70,7 @@ public static partial class Posts
     /// <summary>Finds a published post by its slug, comparing ordinally.</summary>
     /// <param name="slug">The slug, as in <see cref="global::TestBlog.Post.Slug"/>.</param>
     /// <returns>The post, or <see langword="null"/> when no published post has that slug.</returns>
-    public static global::TestBlog.Post? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var post) ? post : null;
+    public static global::TestBlog.Post? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var position) ? AllPosts[position] : null;
 
     /// <summary>The published posts with a tag, newest first.</summary>
     /// <param name="tag">The tag, compared ordinally.</param>
@@ -83,4 +83,31 @@ public static partial class Posts
     public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> InCategory(string category) => ByCategory.TryGetValue(category ?? throw new global::System.ArgumentNullException(nameof(category)), out var posts) ? posts : NoPosts;
 
     private static readonly global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> NoPosts = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TestBlog.Post>());
+
+    internal static global::TestBlog.Post? PreviousOf(global::TestBlog.Post post) =>
+        BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(AllPosts[position], post) && position + 1 < AllPosts.Length ? AllPosts[position + 1] : null;
+
+    internal static global::TestBlog.Post? NextOf(global::TestBlog.Post post) =>
+        BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(AllPosts[position], post) && position > 0 ? AllPosts[position - 1] : null;
+
+    internal static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> RelatedOf(global::TestBlog.Post post)
+    {
+        if (!BySlug.TryGetValue(post.Slug, out var position) || !ReferenceEquals(AllPosts[position], post) || RelatedStarts[position] == RelatedStarts[position + 1])
+        {
+            return NoPosts;
+        }
+
+        var positions = RelatedPositions[RelatedStarts[position]..RelatedStarts[position + 1]];
+        var related = new global::TestBlog.Post[positions.Length];
+        for (var i = 0; i < related.Length; i++)
+        {
+            related[i] = AllPosts[positions[i]];
+        }
+
+        return global::System.Array.AsReadOnly(related);
+    }
+
+    private static global::System.ReadOnlySpan<int> RelatedStarts => new int[] { 0, 1, 2 };
+
+    private static global::System.ReadOnlySpan<int> RelatedPositions => new int[] { 1, 0 };
 }
