@@ -17,7 +17,7 @@ internal sealed class PostReader
     /// <summary>Keys read into <c>Post</c> properties; every other key is kept in <c>Post.FrontMatter</c>.</summary>
     private static readonly HashSet<string> ModeledKeys = new(StringComparer.Ordinal)
     {
-        "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag", "draft", "published", "last_modified_at",
+        "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag", "draft", "published", "last_modified_at", "excerpt_separator",
     };
 
     /// <summary>Keys the default post understands (Jekyll's own included); with strict front matter, any other key is reported.</summary>
@@ -133,6 +133,7 @@ internal sealed class PostReader
         var lastModified = ReadDate(frontMatter, "last_modified_at");
         var (slug, slugLocation) = ReadSlug(frontMatter);
         var excerpt = ReadText(frontMatter, "excerpt");
+        var excerptSeparator = ReadText(frontMatter, "excerpt_separator");
         var categories = ReadList(frontMatter, "category", "categories");
         var tags = ReadList(frontMatter, "tag", "tags");
         var draft = ReadBoolean(frontMatter, "draft") == true;
@@ -157,7 +158,7 @@ internal sealed class PostReader
         RenderedBody rendered;
         try
         {
-            rendered = MarkdownRenderer.Render(body, pipeline);
+            rendered = MarkdownRenderer.Render(body, pipeline, excerptSeparator ?? options.ExcerptSeparator);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
         {
@@ -174,9 +175,10 @@ internal sealed class PostReader
             lastModified,
             categories,
             tags,
-            excerpt ?? rendered.FirstParagraph,
+            excerpt ?? rendered.Excerpt,
             extra);
-        return new PostModel(metadata, rendered.Html, rendered.WordCount, rendered.Headings);
+        var excerptHtml = excerpt is null ? rendered.ExcerptHtml : MarkdownRenderer.RenderFragment(excerpt, pipeline);
+        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings);
     }
 
     private string? ReadTitle(YamlMapping frontMatter)

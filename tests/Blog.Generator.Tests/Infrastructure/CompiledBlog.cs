@@ -84,6 +84,11 @@ internal sealed class PostView(object post)
 
     public string Html => Get<string>();
 
+    public string ExcerptHtml => Get<string>();
+
+    /// <summary>The bytes of <c>ExcerptHtmlUtf8</c>.</summary>
+    public byte[] ExcerptHtmlUtf8 => post.GetType().GetProperty("ExcerptHtmlUtf8")!.GetMethod!.CreateDelegate<SpanGetter>(post)().ToArray();
+
     public int WordCount => Get<int>();
 
     public TimeSpan ReadingTime => Get<TimeSpan>();
