@@ -4,6 +4,7 @@ using Blog.Generator.Emitting;
 using Blog.Generator.Indexing;
 using Blog.Generator.Models;
 using Blog.Generator.Parsing;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator;
@@ -34,9 +35,20 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => PostFiles.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.PostFiles);
 
+        // The cheap pre-pass for links between posts: each post's URL from its front matter alone. The collected map
+        // stays equal through body edits, so rendering one post never re-renders the others.
+        var linkTargets = files
+            .Combine(options.Select(static (result, _) => result.Options.ForLinks()))
+            .Select(static (pair, _) => LinkTargetReader.Read(pair.Left, pair.Right.IncludeDrafts, pair.Right.PostUrlPattern))
+            .WithTrackingName(TrackingNames.LinkTargets)
+            .Collect()
+            .Select(static (targets, _) => new LinkTargets(targets.Where(target => target is not null).Select(target => target!)))
+            .WithTrackingName(TrackingNames.LinkMap);
+
         var parsed = files
             .Combine(parseOptions)
-            .Select(static (pair, _) => PostReader.Read(pair.Left, pair.Right))
+            .Combine(linkTargets)
+            .Select(static (pair, _) => PostReader.Read(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ParsedPosts);
 
         var models = parsed

@@ -49,6 +49,13 @@ internal static class OptionsReader
             relatedPostCount = GeneratorOptions.DefaultRelatedPostCount;
         }
 
+        var urlPattern = Get(options, "BlogPostUrlPattern") ?? GeneratorOptions.DefaultPostUrlPattern;
+        if (urlPattern.IndexOf("{slug}", StringComparison.Ordinal) < 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogPostUrlPattern", urlPattern, "include {slug}, as in /posts/{slug}"));
+            urlPattern = GeneratorOptions.DefaultPostUrlPattern;
+        }
+
         var result = new GeneratorOptions(
             ns,
             extensions,
@@ -57,7 +64,8 @@ internal static class OptionsReader
             wordsPerMinute,
             Boolean(options, "BlogStrictFrontMatter", false, diagnostics),
             Get(options, "BlogExcerptSeparator") ?? GeneratorOptions.DefaultExcerptSeparator,
-            relatedPostCount);
+            relatedPostCount,
+            urlPattern);
         return new OptionsResult(result, diagnostics.ToEquatableArray());
     }
 

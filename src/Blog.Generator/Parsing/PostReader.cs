@@ -25,20 +25,25 @@ internal sealed class PostReader
 
     private readonly PostFile file;
     private readonly PostParseOptions options;
+    private readonly LinkTargets links;
     private readonly TextLocator locator;
     private readonly List<DiagnosticInfo> diagnostics = [];
     private int yamlOffset;
 
-    private PostReader(PostFile file, PostParseOptions options)
+    private PostReader(PostFile file, PostParseOptions options, LinkTargets links)
     {
         this.file = file;
         this.options = options;
+        this.links = links;
         locator = new TextLocator(file.FullPath, file.Text ?? string.Empty);
     }
 
-    public static ParsedPost Read(PostFile file, PostParseOptions options)
+    /// <param name="file">The post file.</param>
+    /// <param name="options">The settings parsing depends on.</param>
+    /// <param name="links">Every post's URL, for links between posts.</param>
+    public static ParsedPost Read(PostFile file, PostParseOptions options, LinkTargets links)
     {
-        var reader = new PostReader(file, options);
+        var reader = new PostReader(file, options, links);
         PostModel? model;
         try
         {
@@ -158,7 +163,7 @@ internal sealed class PostReader
         RenderedBody rendered;
         try
         {
-            rendered = MarkdownRenderer.Render(body, pipeline, excerptSeparator ?? options.ExcerptSeparator);
+            rendered = MarkdownRenderer.Render(body, pipeline, excerptSeparator ?? options.ExcerptSeparator, new PostLinkRewriter(file.RelativePath, links));
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
         {
@@ -166,6 +171,13 @@ internal sealed class PostReader
             Report(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(locator.LineOf(bodyOffset)));
             return null;
         }
+
+        var bodyLine = locator.LineOf(bodyOffset);
+        foreach (var link in rendered.BrokenLinks)
+        {
+            Report(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url);
+        }
+
         var metadata = new PostMetadata(
             file.RelativePath,
             slug!,

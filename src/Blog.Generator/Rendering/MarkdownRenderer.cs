@@ -16,19 +16,21 @@ internal static class MarkdownRenderer
     /// <param name="markdown">The body.</param>
     /// <param name="pipeline">The Markdig pipeline.</param>
     /// <param name="excerptSeparator">The text that ends the excerpt (as Jekyll's <c>excerpt_separator</c>); empty for none.</param>
-    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator)
+    /// <param name="links">Rewrites links to other posts.</param>
+    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links)
     {
         // Markdig keeps CR in some constructs; LF-only input makes the HTML the same for LF and CRLF copies of a post.
         markdown = NormalizeLineEndings(markdown);
         var document = Markdown.Parse(markdown, pipeline);
+        var brokenLinks = links.Rewrite(document).ToEquatableArray();
         var html = ToHtml(document, pipeline);
 
         var headings = document.Descendants<HeadingBlock>()
             .Select(heading => new HeadingInfo(heading.Level, PlainText.Of(heading.Inline).Trim(), heading.GetAttributes().Id ?? string.Empty))
             .ToEquatableArray();
 
-        var (excerpt, excerptHtml) = Excerpt(markdown, document, pipeline, excerptSeparator);
-        return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml);
+        var (excerpt, excerptHtml) = Excerpt(markdown, document, pipeline, excerptSeparator, links);
+        return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml, brokenLinks);
     }
 
     /// <summary>A text written in Markdown (a front-matter excerpt) as HTML.</summary>
@@ -39,12 +41,13 @@ internal static class MarkdownRenderer
     /// The body before the separator, parsed on its own as Jekyll does (so a cut inside a paragraph keeps its start),
     /// else the first paragraph. The plain text joins the text of each paragraph and heading with a space.
     /// </summary>
-    private static (string? Text, string Html) Excerpt(string markdown, MarkdownDocument document, MarkdownPipeline pipeline, string separator)
+    private static (string? Text, string Html) Excerpt(string markdown, MarkdownDocument document, MarkdownPipeline pipeline, string separator, PostLinkRewriter links)
     {
         var cut = separator.Length == 0 ? -1 : markdown.IndexOf(separator, System.StringComparison.Ordinal);
         if (cut >= 0)
         {
             var before = Markdown.Parse(markdown.Substring(0, cut), pipeline);
+            links.Rewrite(before);
             var text = string.Join(" ", before.Descendants<LeafBlock>()
                 .Where(block => block.Inline is not null)
                 .Select(block => PlainText.Of(block.Inline).Trim())

@@ -8,4 +8,5 @@ namespace Blog.Generator.Rendering;
 /// <param name="Headings">The headings in document order.</param>
 /// <param name="Excerpt">The body before the excerpt separator, else the first paragraph, as plain text.</param>
 /// <param name="ExcerptHtml">The same excerpt as HTML; empty when the body has no paragraph.</param>
-internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml);
+/// <param name="BrokenLinks">Links to <c>.md</c> files that are not posts, left as written.</param>
+internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml, EquatableArray<BrokenLink> BrokenLinks);
