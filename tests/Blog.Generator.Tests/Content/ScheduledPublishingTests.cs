@@ -43,6 +43,21 @@ public sealed class ScheduledPublishingTests
     }
 
     [Fact]
+    public void PublishedAsOf_reads_a_TimeProvider()
+    {
+        var method = Blog().Assembly.GetType("TestBlog.Posts")!.GetMethod("PublishedAsOf", [typeof(TimeProvider)])!;
+
+        var posts = (System.Collections.IEnumerable)method.Invoke(null, [new FixedClock(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero))])!;
+
+        Assert.Equal(["noon", "past"], posts.Cast<object>().Select(p => new PostView(p).Slug));
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
     public void Drafts_stay_out_of_PublishedAsOf_unless_drafts_are_included()
     {
         var now = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -44,6 +44,12 @@ public static partial class Posts
         return first == 0 ? All : new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestBlog.Post>(new global::System.ArraySegment<global::TestBlog.Post>(AllPosts, first, AllPosts.Length - first));
     }
 
+    /// <summary>The published posts dated at or before the clock's current time, newest first.</summary>
+    /// <param name="clock">The clock, normally <see cref="global::System.TimeProvider.System"/>; a fake one in tests.</param>
+    /// <returns>As <see cref="PublishedAsOf(global::System.DateTimeOffset)"/> with <c>clock.GetUtcNow()</c>.</returns>
+    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> PublishedAsOf(global::System.TimeProvider clock) =>
+        PublishedAsOf((clock ?? throw new global::System.ArgumentNullException(nameof(clock))).GetUtcNow());
+
     /// <summary>Every tag used by a post, in ordinal order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> Tags { get; } = global::System.Array.AsReadOnly(new string[] { "csharp", "markdown" });
 
