@@ -1,10 +1,10 @@
+using System.Linq;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Discovery;
 using Blog.Generator.Emitting;
 using Blog.Generator.Indexing;
 using Blog.Generator.Models;
 using Blog.Generator.Parsing;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator;
@@ -13,7 +13,8 @@ namespace Blog.Generator;
 /// Compiles Markdown posts (AdditionalFiles marked <c>BlogPost="true"</c>) into typed C# with pre-rendered HTML.
 /// </summary>
 /// <remarks>
-/// The pipeline: options → post files → parsed posts → (one source file per post) and (index entries → the index).
+/// The pipeline: options → post files → (link targets → the link map) → parsed posts → (one source file per post)
+/// and (index entries → the index).
 /// Every step's output is an equatable record, so editing one post's body re-renders that post only, and the
 /// index, built from metadata alone, stays cached.
 /// </remarks>

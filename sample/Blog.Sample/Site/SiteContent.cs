@@ -33,7 +33,7 @@ public sealed class SiteContent
 
     /// <summary>Creates the site over a list of posts.</summary>
     /// <param name="site">The site's description.</param>
-    /// <param name="posts">Every post to show, newest first; normally <see cref="Posts.PublishedAsOf"/> the current time.</param>
+    /// <param name="posts">Every post to show, newest first; normally <see cref="Posts.PublishedAsOf(System.DateTimeOffset)"/> the current time.</param>
     public SiteContent(SiteInfo site, IReadOnlyList<Post> posts)
     {
         Info = site;
