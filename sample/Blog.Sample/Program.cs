@@ -10,7 +10,7 @@ if (args is ["export", var directory, ..])
 {
     // The same sources the server reads SiteUrl from, so an export and a server agree on absolute links.
     var configuration = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables().AddCommandLine(args[2..]).Build();
-    var count = StaticExporter.Export(new SiteContent(SiteInfo.From(configuration[SiteInfo.BaseUrlKey]), Blog.Sample.Posts.All), directory);
+    var count = StaticExporter.Export(new SiteContent(SiteInfo.From(configuration[SiteInfo.BaseUrlKey]), Blog.Sample.Posts.PublishedAsOf(DateTimeOffset.UtcNow)), directory);
     Console.WriteLine($"Exported {count} files to {System.IO.Path.GetFullPath(directory)}");
     return 0;
 }

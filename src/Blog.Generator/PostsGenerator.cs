@@ -13,7 +13,8 @@ namespace Blog.Generator;
 /// Compiles Markdown posts (AdditionalFiles marked <c>BlogPost="true"</c>) into typed C# with pre-rendered HTML.
 /// </summary>
 /// <remarks>
-/// The pipeline: options → post files → parsed posts → (one source file per post) and (index entries → the index).
+/// The pipeline: options → post files → (link targets → the link map) → parsed posts → (one source file per post)
+/// and (index entries → the index).
 /// Every step's output is an equatable record, so editing one post's body re-renders that post only, and the
 /// index, built from metadata alone, stays cached.
 /// </remarks>
@@ -35,9 +36,20 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => PostFiles.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.PostFiles);
 
+        // The cheap pre-pass for links between posts: each post's URL from its front matter alone. The collected map
+        // stays equal through body edits, so rendering one post never re-renders the others.
+        var linkTargets = files
+            .Combine(options.Select(static (result, _) => result.Options.ForLinks()))
+            .Select(static (pair, _) => LinkTargetReader.Read(pair.Left, pair.Right.IncludeDrafts, pair.Right.PostUrlPattern))
+            .WithTrackingName(TrackingNames.LinkTargets)
+            .Collect()
+            .Select(static (targets, _) => new LinkTargets(targets.Where(target => target is not null).Select(target => target!)))
+            .WithTrackingName(TrackingNames.LinkMap);
+
         var parsed = files
             .Combine(parseOptions)
-            .Select(static (pair, _) => PostReader.Read(pair.Left, pair.Right))
+            .Combine(linkTargets)
+            .Select(static (pair, _) => PostReader.Read(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ParsedPosts);
 
         var models = parsed
@@ -48,7 +60,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (post, _) => post.ToIndexEntry())
             .WithTrackingName(TrackingNames.IndexEntries)
             .Collect()
-            .Combine(emitOptions)
+            .Combine(options.Select(static (result, _) => result.Options.ForIndex()))
             .Select(static (pair, _) => IndexBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Index);
 
@@ -67,6 +79,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
         {
             context.AddSource(RuntimeTypesEmitter.PostHintName, RuntimeTypesEmitter.EmitPost(options.Namespace));
             context.AddSource(RuntimeTypesEmitter.PostHeadingHintName, RuntimeTypesEmitter.EmitPostHeading(options.Namespace));
+            context.AddSource(RuntimeTypesEmitter.PostTocEntryHintName, RuntimeTypesEmitter.EmitPostTocEntry(options.Namespace));
         }));
 
         context.RegisterSourceOutput(models.Combine(emitOptions).Combine(duplicateSlugs), static (context, input) =>

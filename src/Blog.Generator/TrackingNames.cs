@@ -9,6 +9,12 @@ public static class TrackingNames
     /// <summary>Each post file, read.</summary>
     public const string PostFiles = nameof(PostFiles);
 
+    /// <summary>Each post's file and URL, from its front matter only, for links between posts.</summary>
+    public const string LinkTargets = nameof(LinkTargets);
+
+    /// <summary>Every post's file and URL, collected.</summary>
+    public const string LinkMap = nameof(LinkMap);
+
     /// <summary>Each post, parsed and rendered.</summary>
     public const string ParsedPosts = nameof(ParsedPosts);
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Blog.Sample.Site;
 
 namespace Blog.Sample.Pages;
@@ -14,7 +15,8 @@ public static class PostPage
     /// <param name="post">The post.</param>
     /// <param name="newer">The next newer post, if any.</param>
     /// <param name="older">The next older post, if any.</param>
-    public static void Write(HtmlWriter html, SiteInfo site, Post post, Post? newer, Post? older)
+    /// <param name="related">The posts sharing the most tags and categories, best first.</param>
+    public static void Write(HtmlWriter html, SiteInfo site, Post post, Post? newer, Post? older, IReadOnlyList<Post> related)
     {
         var meta = new PageMeta(post.Title, post.Excerpt ?? site.Description, Urls.Post(post)) { Article = post };
         Layout.Page(html, site, meta, html =>
@@ -24,8 +26,19 @@ public static class PostPage
             PostList.Terms(html, "Categories", post.Categories, Urls.Category);
             PostList.Terms(html, "Tags", post.Tags, Urls.Tag);
             html.Raw("</header>\n");
-            TableOfContents.Write(html, post.Headings);
+            TableOfContents.Write(html, post.TableOfContents);
             html.Raw("<div class=\"post-body\">\n").Raw(post.HtmlUtf8).Raw("</div>\n</article>\n");
+
+            if (related.Count > 0)
+            {
+                html.Raw("<aside class=\"related\" aria-labelledby=\"related-title\">\n<h2 id=\"related-title\">Related posts</h2>\n<ul>");
+                foreach (var other in related)
+                {
+                    html.Raw("<li>").Link(Urls.Post(other), other.Title).Raw("</li>");
+                }
+
+                html.Raw("</ul>\n</aside>\n");
+            }
 
             html.Raw("<nav class=\"prev-next\" aria-label=\"More posts\">\n");
             if (older is not null)

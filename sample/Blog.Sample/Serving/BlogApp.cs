@@ -31,7 +31,9 @@ public static class BlogApp
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         var app = builder.Build();
-        var site = new SiteContent(SiteInfo.From(app.Configuration[SiteInfo.BaseUrlKey]), Posts.All);
+        // Posts dated in the future stay hidden until the app starts after their date (the pages are built once, with
+        // strong ETags); Posts.All would list them already.
+        var site = new SiteContent(SiteInfo.From(app.Configuration[SiteInfo.BaseUrlKey]), Posts.PublishedAsOf(System.DateTimeOffset.UtcNow));
         app.UseResponseCompression();
         app.UseSecurityHeaders();
         MapRoutes(app, site);

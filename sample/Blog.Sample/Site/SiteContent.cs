@@ -33,7 +33,7 @@ public sealed class SiteContent
 
     /// <summary>Creates the site over a list of posts.</summary>
     /// <param name="site">The site's description.</param>
-    /// <param name="posts">Every post, newest first; normally <see cref="Posts.All"/>.</param>
+    /// <param name="posts">Every post to show, newest first; normally <see cref="Posts.PublishedAsOf(System.DateTimeOffset)"/> the current time.</param>
     public SiteContent(SiteInfo site, IReadOnlyList<Post> posts)
     {
         Info = site;
@@ -189,16 +189,17 @@ public sealed class SiteContent
 
     private Resource PostResource(Post post)
     {
-        var index = positions[post];
-        var newer = index > 0 ? posts[index - 1] : null;
-        var older = index + 1 < posts.Count ? posts[index + 1] : null;
-        return Html(html => PostPage.Write(html, Info, post, newer, older));
+        // The generated neighbours and related posts, kept to the posts this site shows (a newer one may be scheduled).
+        var newer = post.Next is { } next && positions.ContainsKey(next) ? next : null;
+        var older = post.Previous is { } previous && positions.ContainsKey(previous) ? previous : null;
+        var related = post.Related.Where(positions.ContainsKey).ToArray();
+        return Html(html => PostPage.Write(html, Info, post, newer, older, related));
     }
 
     // Uses the generated index (an O(1) ordinal lookup) when serving the generated posts, and a scan otherwise
     // (tests build the site over hand-made posts).
     private Post? Find(string slug) =>
-        ReferenceEquals(posts, global::Blog.Sample.Posts.All) ? global::Blog.Sample.Posts.FindBySlug(slug) : posts.FirstOrDefault(p => p.Slug == slug);
+        global::Blog.Sample.Posts.FindBySlug(slug) is { } post && positions.ContainsKey(post) ? post : posts.FirstOrDefault(p => p.Slug == slug);
 
     // Matched by URL segment, not spelling, so a page lists every post whose term shares its URL.
     private IReadOnlyList<Post> PostsWithTag(string tag) => posts.Where(p => p.Tags.Any(t => Urls.Slugify(t) == Urls.Slugify(tag))).ToArray();

@@ -121,6 +121,15 @@ internal static class DiagnosticDescriptors
         "Post file cannot be read",
         "The post file cannot be read: check that it exists and is readable");
 
+    public static readonly DiagnosticDescriptor LinkToNonPost = new(
+        "BLOG021",
+        "Link to a Markdown file that is not a post",
+        "'{0}' is not a published post, so this link is left as written: link to a post's .md file, or to a URL",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "blog021");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

@@ -41,13 +41,31 @@ internal static class OptionsReader
             wordsPerMinute = GeneratorOptions.DefaultWordsPerMinute;
         }
 
+        var relatedPostCount = GeneratorOptions.DefaultRelatedPostCount;
+        if (Get(options, "BlogRelatedPostCount") is { } related &&
+            (!int.TryParse(related, NumberStyles.None, CultureInfo.InvariantCulture, out relatedPostCount) || relatedPostCount > 1000))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogRelatedPostCount", related, "use a whole number from 0 to 1000"));
+            relatedPostCount = GeneratorOptions.DefaultRelatedPostCount;
+        }
+
+        var urlPattern = Get(options, "BlogPostUrlPattern") ?? GeneratorOptions.DefaultPostUrlPattern;
+        if (urlPattern.IndexOf("{slug}", StringComparison.Ordinal) < 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogPostUrlPattern", urlPattern, "include {slug}, as in /posts/{slug}"));
+            urlPattern = GeneratorOptions.DefaultPostUrlPattern;
+        }
+
         var result = new GeneratorOptions(
             ns,
             extensions,
             allowRawHtml,
             Boolean(options, "BlogIncludeDrafts", false, diagnostics),
             wordsPerMinute,
-            Boolean(options, "BlogStrictFrontMatter", false, diagnostics));
+            Boolean(options, "BlogStrictFrontMatter", false, diagnostics),
+            Get(options, "BlogExcerptSeparator") ?? GeneratorOptions.DefaultExcerptSeparator,
+            relatedPostCount,
+            urlPattern);
         return new OptionsResult(result, diagnostics.ToEquatableArray());
     }
 

@@ -36,8 +36,37 @@ internal static class IndexEmitter
         }
 
         writer
-            .WriteLine("/// <summary>Every published post, newest first.</summary>")
-            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> All { get; } = global::System.Array.AsReadOnly(" + PostArray(post, posts.Select(p => p.MemberName).ToList()) + ");")
+            .WriteLine("private static readonly " + post + "[] AllPosts = " + PostArray(post, posts.Select(p => p.MemberName).ToList()) + ";")
+            .WriteLine()
+            .WriteLine("/// <summary>")
+            .WriteLine("/// Every published post, newest first, including posts dated in the future. To hide scheduled posts until")
+            .WriteLine("/// their date, list <see cref=\"PublishedAsOf(global::System.DateTimeOffset)\"/> with <c>DateTimeOffset.UtcNow</c> instead.")
+            .WriteLine("/// </summary>")
+            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> All { get; } = global::System.Array.AsReadOnly(AllPosts);")
+            .WriteLine()
+            .WriteLine("/// <summary>")
+            .WriteLine("/// The published posts dated at or before <paramref name=\"now\"/>, newest first: a post dated in the future appears")
+            .WriteLine("/// on its date without a rebuild. Dates compare as instants, whatever their offsets.")
+            .WriteLine("/// </summary>")
+            .WriteLine("/// <param name=\"now\">The current time, normally <c>DateTimeOffset.UtcNow</c>.</param>")
+            .WriteLine("/// <returns>A suffix of <see cref=\"All\"/>: all of it when no post is scheduled after <paramref name=\"now\"/>.</returns>")
+            .OpenBlock("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> PublishedAsOf(global::System.DateTimeOffset now)")
+            .WriteLine("var first = 0;")
+            .WriteLine("while (first < AllPosts.Length && AllPosts[first].Date > now)")
+            .OpenBlock()
+            .WriteLine("first++;")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("return first == 0 ? All : new global::System.Collections.ObjectModel.ReadOnlyCollection<" + post + ">(new global::System.ArraySegment<" + post + ">(AllPosts, first, AllPosts.Length - first));")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("/// <summary>The published posts dated at or before the clock's current time, newest first.</summary>")
+            .WriteLine("/// <param name=\"clock\">The clock, normally <see cref=\"global::System.TimeProvider.System\"/>; a fake one in tests.</param>")
+            .WriteLine("/// <returns>As <see cref=\"PublishedAsOf(global::System.DateTimeOffset)\"/> with <c>clock.GetUtcNow()</c>.</returns>")
+            .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> PublishedAsOf(global::System.TimeProvider clock) =>")
+            .Indent()
+            .WriteLine("PublishedAsOf((clock ?? throw new global::System.ArgumentNullException(nameof(clock))).GetUtcNow());")
+            .Unindent()
             .WriteLine()
             .WriteLine("/// <summary>Every tag used by a post, in ordinal order.</summary>")
             .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> Tags { get; } = global::System.Array.AsReadOnly(" + StringArray(Keys(posts, p => p.Entry.Tags)) + ");")
@@ -46,15 +75,15 @@ internal static class IndexEmitter
             .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<string> Categories { get; } = global::System.Array.AsReadOnly(" + StringArray(Keys(posts, p => p.Entry.Categories)) + ");")
             .WriteLine();
 
-        WriteLookup(writer, "BySlug", post, posts.Select(p => (p.Entry.Slug, (IReadOnlyList<string>)[p.MemberName])), single: true);
-        WriteLookup(writer, "ByTag", post, Group(posts, p => p.Entry.Tags), single: false);
-        WriteLookup(writer, "ByCategory", post, Group(posts, p => p.Entry.Categories), single: false);
+        WritePositions(writer, posts);
+        WriteLookup(writer, "ByTag", post, Group(posts, p => p.Entry.Tags));
+        WriteLookup(writer, "ByCategory", post, Group(posts, p => p.Entry.Categories));
 
-        return writer
+        writer
             .WriteLine("/// <summary>Finds a published post by its slug, comparing ordinally.</summary>")
             .WriteLine("/// <param name=\"slug\">The slug, as in <see cref=\"" + post + ".Slug\"/>.</param>")
             .WriteLine("/// <returns>The post, or <see langword=\"null\"/> when no published post has that slug.</returns>")
-            .WriteLine("public static " + post + "? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var post) ? post : null;")
+            .WriteLine("public static " + post + "? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var position) ? AllPosts[position] : null;")
             .WriteLine()
             .WriteLine("/// <summary>The published posts with a tag, newest first.</summary>")
             .WriteLine("/// <param name=\"tag\">The tag, compared ordinally.</param>")
@@ -67,22 +96,91 @@ internal static class IndexEmitter
             .WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + post + "> InCategory(string category) => ByCategory.TryGetValue(category ?? throw new global::System.ArgumentNullException(nameof(category)), out var posts) ? posts : NoPosts;")
             .WriteLine()
             .WriteLine("private static readonly global::System.Collections.Generic.IReadOnlyList<" + post + "> NoPosts = global::System.Array.AsReadOnly(global::System.Array.Empty<" + post + ">());")
+            .WriteLine();
+
+        WriteNeighbours(writer, post);
+        WriteRelated(writer, post, posts);
+        return writer
             .CloseBlock()
             .ToString();
     }
 
-    private static void WriteLookup(SourceWriter writer, string name, string post, IEnumerable<(string Key, IReadOnlyList<string> Members)> entries, bool single)
+    /// <summary>Each slug's position in <c>AllPosts</c>: <c>FindBySlug</c>, the neighbours and the related posts read it.</summary>
+    private static void WritePositions(SourceWriter writer, EquatableArray<IndexedPost> posts)
     {
-        var valueType = single ? post : "global::System.Collections.Generic.IReadOnlyList<" + post + ">";
         writer
-            .WriteLine("private static readonly global::System.Collections.Generic.Dictionary<string, " + valueType + "> " + name + " = new(global::System.StringComparer.Ordinal)")
+            .WriteLine("private static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = new(global::System.StringComparer.Ordinal)")
+            .OpenBlock();
+        for (var position = 0; position < posts.Count; position++)
+        {
+            writer.WriteLine("[" + CSharpLiterals.String(posts[position].Entry.Slug) + "] = " + CSharpLiterals.Int32(position) + ",");
+        }
+
+        writer.CloseBlock(";").WriteLine();
+    }
+
+    private static void WriteNeighbours(SourceWriter writer, string post) => writer
+        .WriteLine("internal static " + post + "? PreviousOf(" + post + " post) =>")
+        .Indent()
+        .WriteLine("BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(AllPosts[position], post) && position + 1 < AllPosts.Length ? AllPosts[position + 1] : null;")
+        .Unindent()
+        .WriteLine()
+        .WriteLine("internal static " + post + "? NextOf(" + post + " post) =>")
+        .Indent()
+        .WriteLine("BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(AllPosts[position], post) && position > 0 ? AllPosts[position - 1] : null;")
+        .Unindent()
+        .WriteLine();
+
+    /// <summary>
+    /// The related posts, ranked at build time, as positions in <c>AllPosts</c>: post <c>i</c>'s are
+    /// <c>RelatedPositions[RelatedStarts[i]..RelatedStarts[i + 1]]</c>. Constant <c>int</c> arrays read as spans are
+    /// stored as data, so even 10,000 posts add no code per post.
+    /// </summary>
+    private static void WriteRelated(SourceWriter writer, string post, EquatableArray<IndexedPost> posts)
+    {
+        var starts = new List<int> { 0 };
+        var positions = new List<int>();
+        foreach (var indexed in posts)
+        {
+            positions.AddRange(indexed.Related);
+            starts.Add(positions.Count);
+        }
+
+        writer
+            .WriteLine("internal static global::System.Collections.Generic.IReadOnlyList<" + post + "> RelatedOf(" + post + " post)")
+            .OpenBlock()
+            .WriteLine("if (!BySlug.TryGetValue(post.Slug, out var position) || !ReferenceEquals(AllPosts[position], post) || RelatedStarts[position] == RelatedStarts[position + 1])")
+            .OpenBlock()
+            .WriteLine("return NoPosts;")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("var positions = RelatedPositions[RelatedStarts[position]..RelatedStarts[position + 1]];")
+            .WriteLine("var related = new " + post + "[positions.Length];")
+            .WriteLine("for (var i = 0; i < related.Length; i++)")
+            .OpenBlock()
+            .WriteLine("related[i] = AllPosts[positions[i]];")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("return global::System.Array.AsReadOnly(related);")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedStarts => " + IntArray(starts) + ";")
+            .WriteLine()
+            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedPositions => " + IntArray(positions) + ";");
+    }
+
+    private static string IntArray(IReadOnlyList<int> items) => items.Count == 0
+        ? "global::System.Array.Empty<int>()"
+        : "new int[] { " + string.Join(", ", items.Select(CSharpLiterals.Int32)) + " }";
+
+    private static void WriteLookup(SourceWriter writer, string name, string post, IEnumerable<(string Key, IReadOnlyList<string> Members)> entries)
+    {
+        writer
+            .WriteLine("private static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<" + post + ">> " + name + " = new(global::System.StringComparer.Ordinal)")
             .OpenBlock();
         foreach (var (key, members) in entries)
         {
-            var value = single
-                ? members[0]
-                : "global::System.Array.AsReadOnly(" + PostArray(post, members) + ")";
-            writer.WriteLine("[" + CSharpLiterals.String(key) + "] = " + value + ",");
+            writer.WriteLine("[" + CSharpLiterals.String(key) + "] = global::System.Array.AsReadOnly(" + PostArray(post, members) + "),");
         }
 
         writer.CloseBlock(";").WriteLine();

@@ -11,7 +11,8 @@ internal static class Naming
     /// <summary>Names already taken in <c>Posts</c>, or that would hide a type it uses.</summary>
     private static readonly HashSet<string> Reserved = new(System.StringComparer.Ordinal)
     {
-        "All", "FindBySlug", "Tags", "Categories", "WithTag", "InCategory", "Post", "Posts", "PostHeading",
+        "All", "FindBySlug", "Tags", "Categories", "WithTag", "InCategory", "PublishedAsOf", "Post", "Posts", "PostHeading", "PostTocEntry",
+        "AllPosts", "BySlug", "ByTag", "ByCategory", "NoPosts", "PreviousOf", "NextOf", "RelatedOf", "RelatedStarts", "RelatedPositions",
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 

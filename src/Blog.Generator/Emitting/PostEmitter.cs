@@ -34,6 +34,7 @@ internal static class PostEmitter
             .WriteLine("categories: " + StringArray(metadata.Categories) + ",")
             .WriteLine("tags: " + StringArray(metadata.Tags) + ",")
             .WriteLine("excerpt: " + texts.Add(metadata.Excerpt) + ",")
+            .WriteLine("excerptHtmlUtf8: ExcerptHtml,")
             .WriteLine("wordCount: " + CSharpLiterals.Int32(post.WordCount) + ",")
             .WriteLine("readingTime: global::System.TimeSpan.FromMinutes(" + CSharpLiterals.Int32(ReadingMinutes(post.WordCount, wordsPerMinute)) + "),");
 
@@ -46,6 +47,9 @@ internal static class PostEmitter
             .WriteLine();
 
         WriteHtml(writer, post.Html);
+        writer
+            .WriteLine()
+            .WriteLine("private static global::System.ReadOnlySpan<byte> ExcerptHtml() => " + texts.AddUtf8(post.ExcerptHtml) + ";");
         texts.Write(writer);
         return writer
             .CloseBlock()
@@ -141,7 +145,7 @@ internal static class PostEmitter
     }
 
     /// <summary>
-    /// A post's longer texts (excerpt, heading texts and ids) as slices of one UTF-8 literal, <c>Texts()</c>, decoded by
+    /// A post's longer texts (excerpt and its HTML, heading texts and ids) as slices of one UTF-8 literal, <c>Texts()</c>, decoded by
     /// <c>Post.Text</c>. As plain string literals they filled the assembly's user-string heap (CS8103 at 10,000 posts);
     /// as one UTF-8 literal each, they made more than the 65,535 fields the runtime allows in the one type where the
     /// compiler keeps literal data. One literal per post for these, and one for the HTML, stays well under both.
@@ -151,21 +155,25 @@ internal static class PostEmitter
         private readonly System.Text.StringBuilder text = new();
         private int bytes;
 
-        public string Add(string? value)
+        /// <summary>An expression for the text as a <see cref="string"/>, decoded from its slice when the post is built.</summary>
+        public string Add(string? value) => value switch
         {
-            if (value is null)
-            {
-                return "null";
-            }
+            null => "null",
+            "" => "\"\"",
+            _ => "global::" + ns + ".Post.Text(" + AddUtf8(value) + ")",
+        };
 
+        /// <summary>An expression for the text's UTF-8 bytes: a slice of <c>Texts()</c>.</summary>
+        public string AddUtf8(string value)
+        {
             if (value.Length == 0)
             {
-                return "\"\"";
+                return "\"\"u8";
             }
 
             // The literal writes a lone surrogate as U+FFFD, as the UTF-8 encoder counts it.
             var length = System.Text.Encoding.UTF8.GetByteCount(value);
-            var slice = string.Format(CultureInfo.InvariantCulture, "global::{0}.Post.Text(Texts().Slice({1}, {2}))", ns, bytes, length);
+            var slice = string.Format(CultureInfo.InvariantCulture, "Texts().Slice({0}, {1})", bytes, length);
             // Each text is escaped on its own, so two texts can never meet into one surrogate pair.
             var literal = CSharpLiterals.Utf8(value);
             text.Append(literal, 1, literal.Length - 4);

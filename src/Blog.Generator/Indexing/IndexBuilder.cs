@@ -13,7 +13,7 @@ namespace Blog.Generator.Indexing;
 /// </summary>
 internal static class IndexBuilder
 {
-    public static IndexModel Build(ImmutableArray<IndexEntry?> entries, EmitOptions options)
+    public static IndexModel Build(ImmutableArray<IndexEntry?> entries, IndexOptions options)
     {
         var published = entries.Where(entry => entry is not null).Select(entry => entry!).ToList();
         var duplicates = published
@@ -33,10 +33,13 @@ internal static class IndexBuilder
         var duplicateSlugs = duplicates.Select(group => group.Key).ToImmutableHashSet(StringComparer.Ordinal);
         var unique = published.Where(entry => !duplicateSlugs.Contains(entry.Slug)).ToList();
         var memberNames = Naming.MemberNames(unique.Select(entry => entry.Slug));
-        var posts = unique
+        var ordered = unique
             .OrderByDescending(entry => entry.Date.ToDateTimeOffset().UtcTicks)
             .ThenBy(entry => entry.Slug, StringComparer.Ordinal)
-            .Select(entry => new IndexedPost(entry, memberNames[entry.Slug]))
+            .ToList();
+        var related = RelatedPosts.Rank(ordered, options.RelatedPostCount);
+        var posts = ordered
+            .Select((entry, position) => new IndexedPost(entry, memberNames[entry.Slug], related[position]))
             .ToEquatableArray();
 
         return new IndexModel(options, posts, duplicateSlugs.OrderBy(slug => slug, StringComparer.Ordinal).ToEquatableArray(), diagnostics);

@@ -7,20 +7,35 @@ namespace Blog.Generator.Models;
 /// <param name="IncludeDrafts">Whether drafts and unpublished posts are compiled in.</param>
 /// <param name="WordsPerMinute">Reading speed used for the reading time.</param>
 /// <param name="StrictFrontMatter">Whether unknown front-matter keys are reported.</param>
+/// <param name="ExcerptSeparator">The text that ends a post's excerpt, unless its front matter sets <c>excerpt_separator</c>.</param>
+/// <param name="RelatedPostCount">How many related posts each post lists at most.</param>
+/// <param name="PostUrlPattern">A post's URL, with <c>{slug}</c> for its slug: what links between posts become.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
     bool AllowRawHtml,
     bool IncludeDrafts,
     int WordsPerMinute,
-    bool StrictFrontMatter)
+    bool StrictFrontMatter,
+    string ExcerptSeparator,
+    int RelatedPostCount,
+    string PostUrlPattern)
 {
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
     public const int DefaultWordsPerMinute = 200;
+    public const string DefaultExcerptSeparator = "<!--more-->";
+    public const int DefaultRelatedPostCount = 5;
+    public const string DefaultPostUrlPattern = "/posts/{slug}";
 
     /// <summary>The subset that decides how a single post is parsed and rendered.</summary>
-    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter);
+    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator);
+
+    /// <summary>The subset the link pre-pass depends on.</summary>
+    public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern);
+
+    /// <summary>The subset the index depends on.</summary>
+    public IndexOptions ForIndex() => new(Namespace, RelatedPostCount);
 }
 
 /// <summary>The settings a post's parse depends on; the namespace is left out so renaming it re-renders nothing.</summary>
@@ -29,4 +44,11 @@ internal sealed record PostParseOptions(
     bool AllowRawHtml,
     bool IncludeDrafts,
     int WordsPerMinute,
-    bool StrictFrontMatter);
+    bool StrictFrontMatter,
+    string ExcerptSeparator);
+
+/// <summary>The settings the link pre-pass reads: which posts are compiled in, and their URL.</summary>
+internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern);
+
+/// <summary>The settings the index is built from; a change re-emits the index and no post.</summary>
+internal sealed record IndexOptions(string Namespace, int RelatedPostCount);

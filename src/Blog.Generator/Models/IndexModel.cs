@@ -1,14 +1,17 @@
 namespace Blog.Generator.Models;
 
 /// <summary>What the <c>Posts</c> index is emitted from: the published posts' index entries, newest first.</summary>
-/// <param name="Options">The emit settings.</param>
+/// <param name="Options">The index settings.</param>
 /// <param name="Posts">The posts to index, newest first.</param>
 /// <param name="DuplicateSlugs">Slugs claimed by more than one post: those posts are reported and nothing of them is emitted.</param>
 /// <param name="Diagnostics">Problems found across posts, such as those duplicate slugs.</param>
-internal sealed record IndexModel(EmitOptions Options, EquatableArray<IndexedPost> Posts, EquatableArray<string> DuplicateSlugs, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record IndexModel(IndexOptions Options, EquatableArray<IndexedPost> Posts, EquatableArray<string> DuplicateSlugs, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A post in the index with the <c>Posts</c> member it is exposed as.</summary>
-internal sealed record IndexedPost(IndexEntry Entry, string MemberName);
+/// <param name="Entry">The post's metadata.</param>
+/// <param name="MemberName">Its member in <c>Posts</c>.</param>
+/// <param name="Related">Positions in the index (newest first) of its related posts, best first.</param>
+internal sealed record IndexedPost(IndexEntry Entry, string MemberName, EquatableArray<int> Related);
 
 /// <summary>The settings emitting needs; kept apart from parsing settings so each step depends on only what it uses.</summary>
 internal sealed record EmitOptions(string Namespace, int WordsPerMinute);

@@ -1,9 +1,15 @@
 namespace Blog.Generator.Models;
 
 /// <summary>Everything generated for one post: its metadata and its rendered body.</summary>
+/// <param name="Metadata">What the front matter and file name say.</param>
+/// <param name="Html">The rendered body.</param>
+/// <param name="ExcerptHtml">The excerpt as HTML: the front matter's <c>excerpt</c> rendered, else the body before the separator, else the first paragraph.</param>
+/// <param name="WordCount">Words in the body.</param>
+/// <param name="Headings">The body's headings in document order.</param>
 internal sealed record PostModel(
     PostMetadata Metadata,
     string Html,
+    string ExcerptHtml,
     int WordCount,
     EquatableArray<HeadingInfo> Headings);
 

@@ -17,7 +17,7 @@ internal sealed class PostReader
     /// <summary>Keys read into <c>Post</c> properties; every other key is kept in <c>Post.FrontMatter</c>.</summary>
     private static readonly HashSet<string> ModeledKeys = new(StringComparer.Ordinal)
     {
-        "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag", "draft", "published", "last_modified_at",
+        "title", "date", "slug", "excerpt", "categories", "category", "tags", "tag", "draft", "published", "last_modified_at", "excerpt_separator",
     };
 
     /// <summary>Keys the default post understands (Jekyll's own included); with strict front matter, any other key is reported.</summary>
@@ -25,20 +25,25 @@ internal sealed class PostReader
 
     private readonly PostFile file;
     private readonly PostParseOptions options;
+    private readonly LinkTargets links;
     private readonly TextLocator locator;
     private readonly List<DiagnosticInfo> diagnostics = [];
     private int yamlOffset;
 
-    private PostReader(PostFile file, PostParseOptions options)
+    private PostReader(PostFile file, PostParseOptions options, LinkTargets links)
     {
         this.file = file;
         this.options = options;
+        this.links = links;
         locator = new TextLocator(file.FullPath, file.Text ?? string.Empty);
     }
 
-    public static ParsedPost Read(PostFile file, PostParseOptions options)
+    /// <param name="file">The post file.</param>
+    /// <param name="options">The settings parsing depends on.</param>
+    /// <param name="links">Every post's URL, for links between posts.</param>
+    public static ParsedPost Read(PostFile file, PostParseOptions options, LinkTargets links)
     {
-        var reader = new PostReader(file, options);
+        var reader = new PostReader(file, options, links);
         PostModel? model;
         try
         {
@@ -133,6 +138,7 @@ internal sealed class PostReader
         var lastModified = ReadDate(frontMatter, "last_modified_at");
         var (slug, slugLocation) = ReadSlug(frontMatter);
         var excerpt = ReadText(frontMatter, "excerpt");
+        var excerptSeparator = ReadText(frontMatter, "excerpt_separator");
         var categories = ReadList(frontMatter, "category", "categories");
         var tags = ReadList(frontMatter, "tag", "tags");
         var draft = ReadBoolean(frontMatter, "draft") == true;
@@ -157,7 +163,7 @@ internal sealed class PostReader
         RenderedBody rendered;
         try
         {
-            rendered = MarkdownRenderer.Render(body, pipeline);
+            rendered = MarkdownRenderer.Render(body, pipeline, excerptSeparator ?? options.ExcerptSeparator, new PostLinkRewriter(file.RelativePath, links));
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
         {
@@ -165,6 +171,13 @@ internal sealed class PostReader
             Report(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(locator.LineOf(bodyOffset)));
             return null;
         }
+
+        var bodyLine = locator.LineOf(bodyOffset);
+        foreach (var link in rendered.BrokenLinks)
+        {
+            Report(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url);
+        }
+
         var metadata = new PostMetadata(
             file.RelativePath,
             slug!,
@@ -174,9 +187,10 @@ internal sealed class PostReader
             lastModified,
             categories,
             tags,
-            excerpt ?? rendered.FirstParagraph,
+            excerpt ?? rendered.Excerpt,
             extra);
-        return new PostModel(metadata, rendered.Html, rendered.WordCount, rendered.Headings);
+        var excerptHtml = excerpt is null ? rendered.ExcerptHtml : MarkdownRenderer.RenderFragment(excerpt, pipeline);
+        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings);
     }
 
     private string? ReadTitle(YamlMapping frontMatter)

@@ -49,6 +49,14 @@ internal sealed class TextLocator
         return Span(start, end);
     }
 
+    /// <summary>The span of <paramref name="length"/> characters from a 0-based line and column, kept inside that line.</summary>
+    public LocationInfo At(int line, int column, int length)
+    {
+        var whole = Line(line);
+        var start = Math.Min(whole.TextSpan.Start + Math.Max(0, column), whole.TextSpan.End);
+        return Span(start, Math.Min(start + length, whole.TextSpan.End));
+    }
+
     /// <summary>The 0-based line holding an offset.</summary>
     public int LineOf(int offset) => Position(Math.Max(0, Math.Min(offset, text.Length))).Line;
 

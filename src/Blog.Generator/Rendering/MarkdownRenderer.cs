@@ -10,30 +10,68 @@ using Markdig.Syntax.Inlines;
 
 namespace Blog.Generator.Rendering;
 
-/// <summary>Renders a post's Markdown body with Markdig and reads its headings, words and first paragraph.</summary>
+/// <summary>Renders a post's Markdown body with Markdig and reads its headings, words and excerpt.</summary>
 internal static class MarkdownRenderer
 {
-    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline)
+    /// <param name="markdown">The body.</param>
+    /// <param name="pipeline">The Markdig pipeline.</param>
+    /// <param name="excerptSeparator">The text that ends the excerpt (as Jekyll's <c>excerpt_separator</c>); empty for none.</param>
+    /// <param name="links">Rewrites links to other posts.</param>
+    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links)
     {
         // Markdig keeps CR in some constructs; LF-only input makes the HTML the same for LF and CRLF copies of a post.
         markdown = NormalizeLineEndings(markdown);
         var document = Markdown.Parse(markdown, pipeline);
-
-        var writer = new StringWriter { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
+        var brokenLinks = links.Rewrite(document).ToEquatableArray();
+        var html = ToHtml(document, pipeline);
 
         var headings = document.Descendants<HeadingBlock>()
             .Select(heading => new HeadingInfo(heading.Level, PlainText.Of(heading.Inline).Trim(), heading.GetAttributes().Id ?? string.Empty))
             .ToEquatableArray();
 
-        var firstParagraph = document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph
-            ? PlainText.Of(paragraph.Inline).Trim()
-            : null;
+        var (excerpt, excerptHtml) = Excerpt(markdown, document, pipeline, excerptSeparator, links);
+        return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml, brokenLinks);
+    }
 
-        return new RenderedBody(writer.ToString(), PlainText.CountWords(document), headings, string.IsNullOrEmpty(firstParagraph) ? null : firstParagraph);
+    /// <summary>A text written in Markdown (a front-matter excerpt) as HTML.</summary>
+    public static string RenderFragment(string markdown, MarkdownPipeline pipeline) =>
+        ToHtml(Markdown.Parse(NormalizeLineEndings(markdown), pipeline), pipeline);
+
+    /// <summary>
+    /// The body before the separator, parsed on its own as Jekyll does (so a cut inside a paragraph keeps its start),
+    /// else the first paragraph. The plain text joins the text of each paragraph and heading with a space.
+    /// </summary>
+    private static (string? Text, string Html) Excerpt(string markdown, MarkdownDocument document, MarkdownPipeline pipeline, string separator, PostLinkRewriter links)
+    {
+        var cut = separator.Length == 0 ? -1 : markdown.IndexOf(separator, System.StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            var before = Markdown.Parse(markdown.Substring(0, cut), pipeline);
+            links.Rewrite(before);
+            var text = string.Join(" ", before.Descendants<LeafBlock>()
+                .Where(block => block.Inline is not null)
+                .Select(block => PlainText.Of(block.Inline).Trim())
+                .Where(part => part.Length > 0));
+            return (text.Length == 0 ? null : text, ToHtml(before, pipeline));
+        }
+
+        if (document.Descendants<ParagraphBlock>().FirstOrDefault() is not { } paragraph)
+        {
+            return (null, string.Empty);
+        }
+
+        var firstParagraph = PlainText.Of(paragraph.Inline).Trim();
+        return (firstParagraph.Length == 0 ? null : firstParagraph, ToHtml(paragraph, pipeline));
+    }
+
+    private static string ToHtml(MarkdownObject markdown, MarkdownPipeline pipeline)
+    {
+        var writer = new StringWriter { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(markdown);
+        writer.Flush();
+        return writer.ToString();
     }
 
     public static string NormalizeLineEndings(string text) =>

@@ -6,5 +6,7 @@ namespace Blog.Generator.Rendering;
 /// <param name="Html">The HTML, with LF line endings whatever the post used.</param>
 /// <param name="WordCount">Words in the body's text, code included.</param>
 /// <param name="Headings">The headings in document order.</param>
-/// <param name="FirstParagraph">The first paragraph as plain text, the default excerpt.</param>
-internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? FirstParagraph);
+/// <param name="Excerpt">The body before the excerpt separator, else the first paragraph, as plain text.</param>
+/// <param name="ExcerptHtml">The same excerpt as HTML; empty when the body has no paragraph.</param>
+/// <param name="BrokenLinks">Links to <c>.md</c> files that are not posts, left as written.</param>
+internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml, EquatableArray<BrokenLink> BrokenLinks);

@@ -15,7 +15,7 @@ public sealed class IncrementalTests
 {
     private static readonly TestPost First = TestPost.Create("2024-01-01-first.md", "title: First\ntags: [a]", "Body one.\n");
     private static readonly TestPost Second = TestPost.Create("2024-01-02-second.md", "title: Second\ntags: [a, b]", "Body two.\n");
-    private static readonly TestPost Third = TestPost.Create("2024-01-03-third.md", "title: Third", "Body three.\n");
+    private static readonly TestPost Third = TestPost.Create("2024-01-03-third.md", "title: Third", "Body three, after [the first](2024-01-01-first.md).\n");
 
     private readonly GeneratorHarness harness = new();
     private readonly Compilation compilation = GeneratorHarness.CreateCompilation("namespace App { public static class Program { } }");
@@ -63,13 +63,69 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_one_post_tags_updates_related_posts_in_the_index_and_re_renders_no_other_post()
+    {
+        var edited = new TestPost(Third.Path, Third.Text.Replace("title: Third", "title: Third\ntags: [b]", StringComparison.Ordinal));
+        var driver = harness.CreateDriver([First, Second, Third]).RunGenerators(compilation);
+        var before = Index(driver);
+
+        driver = driver.ReplaceAdditionalText(Third, edited).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(["Posts/2024-01-03-third.md"], PostsReRendered(result));
+        Assert.Equal(2, Reasons(result, TrackingNames.PostModels).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Index));
+        Assert.NotEqual(before, Index(driver));
+        Assert.Contains("RelatedPositions => new int[] { 1, 0, 2, 1 }", Index(driver), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_post_body_leaves_related_and_neighbouring_posts_in_the_index_unchanged()
+    {
+        var edited = new TestPost(Second.Path, Second.Text.Replace("Body two.", "Body two, edited.", StringComparison.Ordinal));
+        var driver = harness.CreateDriver([First, Second, Third]).RunGenerators(compilation);
+        var before = Index(driver);
+
+        driver = driver.ReplaceAdditionalText(Second, edited).RunGenerators(compilation);
+
+        Assert.Equal(before, Index(driver));
+        Assert.Contains("RelatedPositions => new int[] { 2, 1 }", before, StringComparison.Ordinal);
+    }
+
+    private static string Index(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Posts.g.cs").SourceText.ToString();
+
+    [Fact]
+    public void Editing_the_body_of_a_linked_post_re_renders_it_only_and_leaves_the_link_map_unchanged()
+    {
+        var edited = new TestPost(First.Path, First.Text.Replace("Body one.", "Body one, edited.", StringComparison.Ordinal));
+
+        var result = RunTwice(driver => driver.ReplaceAdditionalText(First, edited));
+
+        Assert.Equal(["Posts/2024-01-01-first.md"], PostsReRendered(result));
+        Assert.All(Reasons(result, TrackingNames.LinkMap), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains("/posts/first", Assert.Single(result.GeneratedSources, s => s.HintName.Contains("third", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Changing_a_linked_post_slug_re_renders_the_posts_that_may_link_to_it()
+    {
+        var edited = new TestPost(First.Path, First.Text.Replace("title: First", "title: First\nslug: one", StringComparison.Ordinal));
+
+        var result = RunTwice(driver => driver.ReplaceAdditionalText(First, edited));
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.LinkMap));
+        Assert.Contains("/posts/one", Assert.Single(result.GeneratedSources, s => s.HintName.Contains("third", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editing_a_cs_file_runs_no_post_step()
     {
         var result = RunTwice(
             driver => driver,
             c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { public static class Other { } }", GeneratorHarness.ParseOptions)));
 
-        foreach (var step in new[] { TrackingNames.PostFiles, TrackingNames.ParsedPosts, TrackingNames.PostModels, TrackingNames.IndexEntries, TrackingNames.Index })
+        foreach (var step in new[] { TrackingNames.PostFiles, TrackingNames.LinkTargets, TrackingNames.LinkMap, TrackingNames.ParsedPosts, TrackingNames.PostModels, TrackingNames.IndexEntries, TrackingNames.Index })
         {
             Assert.All(Reasons(result, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         }

@@ -45,6 +45,9 @@ public sealed record BadPost(string FileName, string Text, string Id, int Line, 
     /// <summary>Reported only when the project sets BlogStrictFrontMatter.</summary>
     public static readonly BadPost UnknownKey = new("unknown-key.md", "---\ntitle: Typo\ndate: 2024-01-01\ntagz: [a]\n---\nBody.\n", "BLOG014", 4, 1, DiagnosticSeverity.Warning);
 
+    /// <summary>A warning: the post is still generated, with the link left as written.</summary>
+    public static readonly BadPost LinkToNonPost = new("broken-link.md", "---\ntitle: Links\ndate: 2024-01-01\n---\nSee [the notes](../notes/todo.md#list) here.\n", "BLOG021", 5, 5, DiagnosticSeverity.Warning);
+
     public static IEnumerable<object[]> Cases => All.Select(post => new object[] { post });
 
     /// <summary>"Billion laughs": ten levels of ten aliases each, 10^10 values once expanded.</summary>

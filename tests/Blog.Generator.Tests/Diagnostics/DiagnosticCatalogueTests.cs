@@ -36,6 +36,19 @@ public sealed class DiagnosticCatalogueTests
     }
 
     [Fact]
+    public void A_link_to_a_Markdown_file_that_is_not_a_post_is_a_warning_at_the_link_and_the_post_is_kept()
+    {
+        var post = new TestPost("Posts/" + BadPost.LinkToNonPost.FileName, BadPost.LinkToNonPost.Text);
+
+        var result = new GeneratorHarness().Run(post);
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, "BLOG021", DiagnosticSeverity.Warning, "Posts/broken-link.md", 5, 5);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(4, 38), diagnostic.Location.GetLineSpan().EndLinePosition);
+        Assert.Contains("'../notes/todo.md#list'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("href=\"../notes/todo.md#list\"", Assert.Single(result.Load().All).Html, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_posts_with_one_slug_are_both_reported_at_their_slug_and_both_left_out()
     {
         var posts = BadPost.DuplicateSlugs.Select(p => new TestPost("Posts/" + p.FileName, p.Text)).ToArray();
@@ -75,7 +88,7 @@ public sealed class DiagnosticCatalogueTests
             .OfType<DiagnosticDescriptor>()
             .ToList();
 
-        Assert.Equal(20, descriptors.Count);
+        Assert.Equal(21, descriptors.Count);
         foreach (var descriptor in descriptors)
         {
             var anchor = descriptor.Id.ToLowerInvariant();

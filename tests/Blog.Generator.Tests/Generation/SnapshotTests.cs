@@ -49,6 +49,9 @@ public sealed class SnapshotTests
     public void PostHeading_type() => Snapshot.Match(Run().Source("PostHeading.g.cs"), "PostHeading");
 
     [Fact]
+    public void PostTocEntry_type() => Snapshot.Match(Run().Source("PostTocEntry.g.cs"), "PostTocEntry");
+
+    [Fact]
     public void GeneratedCode_attributes_carry_the_generator_version()
     {
         var version = typeof(PostsGenerator).Assembly
@@ -62,6 +65,6 @@ public sealed class SnapshotTests
     [Fact]
     public void Hint_names_are_one_file_per_post_plus_the_index_and_runtime_types() =>
         Assert.Equal(
-            ["Post.2021_01_01_older.6c3d3dd986943400.g.cs", "Post.2022_11_30_hello_world.91eeb34d74f8fcab.g.cs", "Post.g.cs", "PostHeading.g.cs", "Posts.g.cs"],
+            ["Post.2021_01_01_older.6c3d3dd986943400.g.cs", "Post.2022_11_30_hello_world.91eeb34d74f8fcab.g.cs", "Post.g.cs", "PostHeading.g.cs", "PostTocEntry.g.cs", "Posts.g.cs"],
             Run().Sources.Keys.Order(System.StringComparer.Ordinal));
 }

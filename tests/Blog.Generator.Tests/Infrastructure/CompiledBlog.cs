@@ -48,6 +48,9 @@ internal sealed class CompiledBlog
 
     public IReadOnlyList<PostView> WithTag(string tag) => Invoke("WithTag", tag);
 
+    public IReadOnlyList<PostView> PublishedAsOf(DateTimeOffset now) =>
+        ((IEnumerable)posts.GetMethod("PublishedAsOf", [typeof(DateTimeOffset)])!.Invoke(null, [now])!).Cast<object>().Select(p => new PostView(p)).ToList();
+
     public IReadOnlyList<PostView> InCategory(string category) => Invoke("InCategory", category);
 
     public IEnumerable<string> PostMemberNames => posts
@@ -81,6 +84,11 @@ internal sealed class PostView(object post)
 
     public string Html => Get<string>();
 
+    public string ExcerptHtml => Get<string>();
+
+    /// <summary>The bytes of <c>ExcerptHtmlUtf8</c>.</summary>
+    public byte[] ExcerptHtmlUtf8 => post.GetType().GetProperty("ExcerptHtmlUtf8")!.GetMethod!.CreateDelegate<SpanGetter>(post)().ToArray();
+
     public int WordCount => Get<int>();
 
     public TimeSpan ReadingTime => Get<TimeSpan>();
@@ -102,6 +110,25 @@ internal sealed class PostView(object post)
     public IReadOnlyList<(int Level, string Text, string Id)> Headings =>
         ((IEnumerable)Get<object>("Headings")).Cast<object>()
             .Select(h => ((int)Property(h, "Level")!, (string)Property(h, "Text")!, (string)Property(h, "Id")!))
+            .ToList();
+
+    public PostView? Previous => Get<object?>() is { } post ? new PostView(post) : null;
+
+    public PostView? Next => Get<object?>() is { } post ? new PostView(post) : null;
+
+    public IReadOnlyList<PostView> Related => ((IEnumerable)Get<object>()).Cast<object>().Select(p => new PostView(p)).ToList();
+
+    /// <summary>The table of contents as "text" and "text(child, child)" strings, one per top-level entry.</summary>
+    public IReadOnlyList<string> TableOfContents => Entries(Get<object>());
+
+    private static IReadOnlyList<string> Entries(object entries) =>
+        ((IEnumerable)entries).Cast<object>()
+            .Select(entry =>
+            {
+                var text = ((string)Property(Property(entry, "Heading")!, "Text")!);
+                var children = Entries(Property(entry, "Children")!);
+                return children.Count == 0 ? text : text + "(" + string.Join(", ", children) + ")";
+            })
             .ToList();
 
     private delegate ReadOnlySpan<byte> SpanGetter();

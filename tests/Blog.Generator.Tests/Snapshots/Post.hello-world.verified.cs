@@ -17,6 +17,7 @@ internal static class PostData_2022_11_30_hello_world_91eeb34d74f8fcab
         categories: new string[] { "Notes" },
         tags: new string[] { "csharp", "markdown" },
         excerpt: global::TestBlog.Post.Text(Texts().Slice(0, 26)),
+        excerptHtmlUtf8: ExcerptHtml,
         wordCount: 8,
         readingTime: global::System.TimeSpan.FromMinutes(1),
         headings: new global::TestBlog.PostHeading[]
@@ -36,6 +37,8 @@ internal static class PostData_2022_11_30_hello_world_91eeb34d74f8fcab
 
 """u8;
 
+    private static global::System.ReadOnlySpan<byte> ExcerptHtml() => Texts().Slice(56, 43);
+
     private static global::System.ReadOnlySpan<byte> Texts() =>
-        "Welcome to the first post.Getting startedgetting-started"u8;
+        "Welcome to the first post.Getting startedgetting-started<p>Welcome to the <em>first</em> post.</p>\n"u8;
 }

@@ -12,7 +12,11 @@ namespace TestBlog;
 public sealed partial class Post
 {
     private readonly Utf8Html htmlUtf8;
+    private readonly Utf8Html excerptHtmlUtf8;
     private string? html;
+    private string? excerptHtml;
+    private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostTocEntry>? tableOfContents;
+    private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>? related;
 
     internal Post(
         string slug,
@@ -22,6 +26,7 @@ public sealed partial class Post
         string[] categories,
         string[] tags,
         string? excerpt,
+        Utf8Html excerptHtmlUtf8,
         int wordCount,
         global::System.TimeSpan readingTime,
         global::TestBlog.PostHeading[] headings,
@@ -36,6 +41,7 @@ public sealed partial class Post
         Categories = global::System.Array.AsReadOnly(categories);
         Tags = global::System.Array.AsReadOnly(tags);
         Excerpt = excerpt;
+        this.excerptHtmlUtf8 = excerptHtmlUtf8;
         WordCount = wordCount;
         ReadingTime = readingTime;
         Headings = global::System.Array.AsReadOnly(headings);
@@ -44,7 +50,7 @@ public sealed partial class Post
         this.htmlUtf8 = htmlUtf8;
     }
 
-    /// <summary>Returns a post's HTML as UTF-8 bytes stored in the assembly.</summary>
+    /// <summary>Returns a post's HTML (its body or its excerpt) as UTF-8 bytes stored in the assembly.</summary>
     internal delegate global::System.ReadOnlySpan<byte> Utf8Html();
 
     /// <summary>The URL-safe name of the post: the front matter's <c>slug</c>, else the file name without its date prefix.</summary>
@@ -65,8 +71,20 @@ public sealed partial class Post
     /// <summary>The tags, from <c>tag</c> or <c>tags</c>.</summary>
     public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
 
-    /// <summary>The front matter's <c>excerpt</c>, else the first paragraph as plain text.</summary>
+    /// <summary>
+    /// The excerpt as plain text: the front matter's <c>excerpt</c>, else the body before the excerpt separator
+    /// (<c>excerpt_separator</c>, else <c>BlogExcerptSeparator</c>, default <c>&lt;!--more--&gt;</c>), else the first paragraph.
+    /// </summary>
     public string? Excerpt { get; }
+
+    /// <summary>
+    /// The excerpt as HTML, UTF-8, stored in the assembly: the front matter's <c>excerpt</c> rendered as Markdown, else the
+    /// body before the excerpt separator, else the first paragraph; empty when there is none.
+    /// </summary>
+    public global::System.ReadOnlySpan<byte> ExcerptHtmlUtf8 => excerptHtmlUtf8();
+
+    /// <summary>The excerpt as HTML, decoded from <see cref="ExcerptHtmlUtf8"/> on first use.</summary>
+    public string ExcerptHtml => excerptHtml ??= global::System.Text.Encoding.UTF8.GetString(excerptHtmlUtf8());
 
     /// <summary>The rendered body as UTF-8 bytes stored in the assembly, for writing straight to a response.</summary>
     public global::System.ReadOnlySpan<byte> HtmlUtf8 => htmlUtf8();
@@ -82,6 +100,27 @@ public sealed partial class Post
 
     /// <summary>The body's headings in document order, with the anchor id each has in <see cref="Html"/>.</summary>
     public global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostHeading> Headings { get; }
+
+    /// <summary>
+    /// The headings as a tree, for a table of contents: each entry holds the headings of deeper levels that follow it
+    /// until the next heading of its level or above. Built from <see cref="Headings"/> on first use.
+    /// </summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostTocEntry> TableOfContents => tableOfContents ??= global::TestBlog.PostTocEntry.Build(Headings);
+
+    /// <summary>The next older published post (the one after this in <see cref="Posts.All"/>), or <see langword="null"/> for the oldest.</summary>
+    public global::TestBlog.Post? Previous => global::TestBlog.Posts.PreviousOf(this);
+
+    /// <summary>
+    /// The next newer published post (the one before this in <see cref="Posts.All"/>), or <see langword="null"/> for the newest.
+    /// It may be dated in the future: compare its <see cref="Date"/> with the current time to hide scheduled posts.
+    /// </summary>
+    public global::TestBlog.Post? Next => global::TestBlog.Posts.NextOf(this);
+
+    /// <summary>
+    /// Published posts sharing tags or categories with this one, most shared first (ties: newer first, then slug order),
+    /// at most <c>BlogRelatedPostCount</c> (default 5). Ranked at build time; empty when no post shares any.
+    /// </summary>
+    public global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> Related => related ??= global::TestBlog.Posts.RelatedOf(this);
 
     /// <summary>The post's Markdown file, relative to the project, with forward slashes.</summary>
     public string SourcePath { get; }

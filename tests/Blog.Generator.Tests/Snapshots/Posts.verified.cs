@@ -19,8 +19,36 @@ public static partial class Posts
     /// <remarks>2021-01-01 · Posts/2021-01-01-older.md</remarks>
     public static global::TestBlog.Post Older => global::TestBlog.GeneratedPosts.PostData_2021_01_01_older_6c3d3dd986943400.Value;
 
-    /// <summary>Every published post, newest first.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> All { get; } = global::System.Array.AsReadOnly(new global::TestBlog.Post[] { HelloWorld, Older });
+    private static readonly global::TestBlog.Post[] AllPosts = new global::TestBlog.Post[] { HelloWorld, Older };
+
+    /// <summary>
+    /// Every published post, newest first, including posts dated in the future. To hide scheduled posts until
+    /// their date, list <see cref="PublishedAsOf(global::System.DateTimeOffset)"/> with <c>DateTimeOffset.UtcNow</c> instead.
+    /// </summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> All { get; } = global::System.Array.AsReadOnly(AllPosts);
+
+    /// <summary>
+    /// The published posts dated at or before <paramref name="now"/>, newest first: a post dated in the future appears
+    /// on its date without a rebuild. Dates compare as instants, whatever their offsets.
+    /// </summary>
+    /// <param name="now">The current time, normally <c>DateTimeOffset.UtcNow</c>.</param>
+    /// <returns>A suffix of <see cref="All"/>: all of it when no post is scheduled after <paramref name="now"/>.</returns>
+    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> PublishedAsOf(global::System.DateTimeOffset now)
+    {
+        var first = 0;
+        while (first < AllPosts.Length && AllPosts[first].Date > now)
+        {
+            first++;
+        }
+
+        return first == 0 ? All : new global::System.Collections.ObjectModel.ReadOnlyCollection<global::TestBlog.Post>(new global::System.ArraySegment<global::TestBlog.Post>(AllPosts, first, AllPosts.Length - first));
+    }
+
+    /// <summary>The published posts dated at or before the clock's current time, newest first.</summary>
+    /// <param name="clock">The clock, normally <see cref="global::System.TimeProvider.System"/>; a fake one in tests.</param>
+    /// <returns>As <see cref="PublishedAsOf(global::System.DateTimeOffset)"/> with <c>clock.GetUtcNow()</c>.</returns>
+    public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> PublishedAsOf(global::System.TimeProvider clock) =>
+        PublishedAsOf((clock ?? throw new global::System.ArgumentNullException(nameof(clock))).GetUtcNow());
 
     /// <summary>Every tag used by a post, in ordinal order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> Tags { get; } = global::System.Array.AsReadOnly(new string[] { "csharp", "markdown" });
@@ -28,10 +56,10 @@ public static partial class Posts
     /// <summary>Every category used by a post, in ordinal order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<string> Categories { get; } = global::System.Array.AsReadOnly(new string[] { "Notes" });
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::TestBlog.Post> BySlug = new(global::System.StringComparer.Ordinal)
+    private static readonly global::System.Collections.Generic.Dictionary<string, int> BySlug = new(global::System.StringComparer.Ordinal)
     {
-        ["hello-world"] = HelloWorld,
-        ["older"] = Older,
+        ["hello-world"] = 0,
+        ["older"] = 1,
     };
 
     private static readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>> ByTag = new(global::System.StringComparer.Ordinal)
@@ -48,7 +76,7 @@ public static partial class Posts
     /// <summary>Finds a published post by its slug, comparing ordinally.</summary>
     /// <param name="slug">The slug, as in <see cref="global::TestBlog.Post.Slug"/>.</param>
     /// <returns>The post, or <see langword="null"/> when no published post has that slug.</returns>
-    public static global::TestBlog.Post? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var post) ? post : null;
+    public static global::TestBlog.Post? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var position) ? AllPosts[position] : null;
 
     /// <summary>The published posts with a tag, newest first.</summary>
     /// <param name="tag">The tag, compared ordinally.</param>
@@ -61,4 +89,31 @@ public static partial class Posts
     public static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> InCategory(string category) => ByCategory.TryGetValue(category ?? throw new global::System.ArgumentNullException(nameof(category)), out var posts) ? posts : NoPosts;
 
     private static readonly global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> NoPosts = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TestBlog.Post>());
+
+    internal static global::TestBlog.Post? PreviousOf(global::TestBlog.Post post) =>
+        BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(AllPosts[position], post) && position + 1 < AllPosts.Length ? AllPosts[position + 1] : null;
+
+    internal static global::TestBlog.Post? NextOf(global::TestBlog.Post post) =>
+        BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(AllPosts[position], post) && position > 0 ? AllPosts[position - 1] : null;
+
+    internal static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> RelatedOf(global::TestBlog.Post post)
+    {
+        if (!BySlug.TryGetValue(post.Slug, out var position) || !ReferenceEquals(AllPosts[position], post) || RelatedStarts[position] == RelatedStarts[position + 1])
+        {
+            return NoPosts;
+        }
+
+        var positions = RelatedPositions[RelatedStarts[position]..RelatedStarts[position + 1]];
+        var related = new global::TestBlog.Post[positions.Length];
+        for (var i = 0; i < related.Length; i++)
+        {
+            related[i] = AllPosts[positions[i]];
+        }
+
+        return global::System.Array.AsReadOnly(related);
+    }
+
+    private static global::System.ReadOnlySpan<int> RelatedStarts => new int[] { 0, 1, 2 };
+
+    private static global::System.ReadOnlySpan<int> RelatedPositions => new int[] { 1, 0 };
 }

@@ -171,6 +171,18 @@ public sealed class RouteTests(SampleApp app)
     }
 
     [Fact]
+    public async Task Post_page_lists_the_generated_related_posts_and_links_to_posts_by_their_URL()
+    {
+        var post = Posts.ReadingLossCurves;
+        var html = await app.Raw().GetStringAsync("/posts/" + post.Slug);
+
+        Assert.NotEmpty(post.Related);
+        Assert.Contains("<h2 id=\"related-title\">Related posts</h2>", html);
+        Assert.All(post.Related, r => Assert.Contains("<li><a href=\"/posts/" + r.Slug + "\">", html));
+        Assert.Contains("<a href=\"/posts/mixed-precision-in-practice#why-fp16-needs-loss-scaling\">", html);
+    }
+
+    [Fact]
     public async Task Home_pages_list_every_post_newest_first_once()
     {
         var client = app.Raw();

@@ -21,6 +21,7 @@ public sealed class EncodingTests
         categories: ["\"><img src=x onerror=alert(2)>"],
         tags: ["<b>bold</b>", "Tom & Jerry"],
         excerpt: "An excerpt with \"quotes\" and <tags> & ampersands",
+        excerptHtmlUtf8: () => "<p>An excerpt</p>\n"u8,
         wordCount: 3,
         readingTime: TimeSpan.FromMinutes(1),
         headings: [new PostHeading(2, "<i>heading</i>", "heading"), new PostHeading(3, "Second", "second")],
@@ -79,7 +80,7 @@ public sealed class EncodingTests
     public void Contents_nest_by_heading_level()
     {
         var buffer = new ArrayBufferWriter<byte>();
-        TableOfContents.Write(new HtmlWriter(buffer), [new(2, "A", "a"), new(3, "A1", "a1"), new(4, "A1x", "a1x"), new(2, "B", "b"), new(4, "B1", "b1")]);
+        TableOfContents.Write(new HtmlWriter(buffer), PostTocEntry.Build([new(2, "A", "a"), new(3, "A1", "a1"), new(4, "A1x", "a1x"), new(2, "B", "b"), new(4, "B1", "b1")]));
 
         Assert.Contains(
             "<ol><li><a href=\"#a\">A</a><ol><li><a href=\"#a1\">A1</a><ol><li><a href=\"#a1x\">A1x</a></li></ol></li></ol></li>" +

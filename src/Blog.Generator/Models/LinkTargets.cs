@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Blog.Generator.Models;
+
+/// <summary>A post a Markdown link may point at: its file, relative to the project, and its URL.</summary>
+internal sealed record LinkTarget(string RelativePath, string Url);
+
+/// <summary>
+/// Every post's file and URL, from front matter only: what links between posts are rewritten with. Equal while no
+/// post is added, removed or renamed and no slug changes, so a body edit leaves every other post's render cached.
+/// </summary>
+internal sealed class LinkTargets : IEquatable<LinkTargets>
+{
+    private readonly EquatableArray<LinkTarget> targets;
+    private Dictionary<string, string>? byPath;
+
+    public LinkTargets(IEnumerable<LinkTarget> targets)
+    {
+        this.targets = targets.OrderBy(target => target.RelativePath, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    public static LinkTargets Empty { get; } = new([]);
+
+    /// <summary>The URL of the post at a project-relative path, compared ordinally.</summary>
+    public bool TryGetUrl(string relativePath, out string url)
+    {
+        // Built on first use, outside equality; a race builds two equal dictionaries.
+        byPath ??= targets
+            .GroupBy(target => target.RelativePath, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal);
+        return byPath.TryGetValue(relativePath, out url!);
+    }
+
+    public bool Equals(LinkTargets? other) => other is not null && targets.Equals(other.targets);
+
+    public override bool Equals(object? obj) => Equals(obj as LinkTargets);
+
+    public override int GetHashCode() => targets.GetHashCode();
+}
