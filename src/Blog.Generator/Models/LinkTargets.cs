@@ -14,11 +14,13 @@ internal sealed record LinkTarget(string RelativePath, string Url);
 internal sealed class LinkTargets : IEquatable<LinkTargets>
 {
     private readonly EquatableArray<LinkTarget> targets;
+    private readonly int hashCode;
     private Dictionary<string, string>? byPath;
 
     public LinkTargets(IEnumerable<LinkTarget> targets)
     {
         this.targets = targets.OrderBy(target => target.RelativePath, StringComparer.Ordinal).ToEquatableArray();
+        hashCode = this.targets.GetHashCode();
     }
 
     public static LinkTargets Empty { get; } = new([]);
@@ -33,9 +35,14 @@ internal sealed class LinkTargets : IEquatable<LinkTargets>
         return byPath.TryGetValue(relativePath, out url!);
     }
 
-    public bool Equals(LinkTargets? other) => other is not null && targets.Equals(other.targets);
+    /// <remarks>
+    /// Every post's parse is combined with this map, so the driver may compare it once per post: the reference check
+    /// and the hash computed once keep that from walking the whole map each time.
+    /// </remarks>
+    public bool Equals(LinkTargets? other) =>
+        ReferenceEquals(this, other) || (other is not null && hashCode == other.hashCode && targets.Equals(other.targets));
 
     public override bool Equals(object? obj) => Equals(obj as LinkTargets);
 
-    public override int GetHashCode() => targets.GetHashCode();
+    public override int GetHashCode() => hashCode;
 }
