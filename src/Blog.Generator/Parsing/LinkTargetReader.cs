@@ -20,7 +20,7 @@ internal static class LinkTargetReader
             return null;
         }
 
-        if (!includeDrafts && (IsTrue(frontMatter, "draft") || IsFalse(frontMatter, "published")))
+        if (!includeDrafts && (Boolean(frontMatter, "draft") == true || Boolean(frontMatter, "published") == false))
         {
             return null;
         }
@@ -33,11 +33,10 @@ internal static class LinkTargetReader
             : null;
     }
 
-    private static bool IsTrue(YamlMapping frontMatter, string key) =>
+    /// <summary>A boolean key as Jekyll reads it (yes/no/on/off too), or <see langword="null"/> when absent or not a boolean.</summary>
+    private static bool? Boolean(YamlMapping frontMatter, string key) =>
         frontMatter.TryGet(key, out _, out var value) && value is YamlScalar { IsNull: false } scalar &&
-        FrontMatterValues.TryBoolean(scalar.Value, yaml11: true, out var result) && result;
-
-    private static bool IsFalse(YamlMapping frontMatter, string key) =>
-        frontMatter.TryGet(key, out _, out var value) && value is YamlScalar { IsNull: false } scalar &&
-        FrontMatterValues.TryBoolean(scalar.Value, yaml11: true, out var result) && !result;
+        FrontMatterValues.TryBoolean(scalar.Value, yaml11: true, out var result)
+            ? result
+            : null;
 }
