@@ -130,6 +130,36 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "blog021");
 
+    public static readonly DiagnosticDescriptor SchemaTypeMismatch = Error(
+        "BLOG022",
+        "Front-matter value does not match its schema type",
+        "'{0}' expects {1}, but found {2}");
+
+    public static readonly DiagnosticDescriptor MissingRequiredKey = Error(
+        "BLOG023",
+        "Required front-matter key is missing",
+        "The front matter has no '{0}', which {1}.{2} requires ({3}): add it, or give the property a default or a nullable type");
+
+    public static readonly DiagnosticDescriptor UnknownSchemaKey = Error(
+        "BLOG024",
+        "Front-matter key is not in the schema",
+        "'{0}' is not a property of {1}: add a property for it, map one with [FrontMatterKey(\"{0}\")], or remove the key");
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Error(
+        "BLOG025",
+        "Reference to an entry that does not exist",
+        "'{0}' is not an entry of {1}: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidSchema = Error(
+        "BLOG026",
+        "Schema class cannot be used",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor DuplicateEntrySlug = Error(
+        "BLOG027",
+        "Two entries share a slug",
+        "Another entry of {0} has the slug '{1}' too ({2}): rename one of the files");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

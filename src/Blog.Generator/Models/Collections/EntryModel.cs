@@ -1,0 +1,26 @@
+using Blog.Generator.Models.Schemas;
+
+namespace Blog.Generator.Models.Collections;
+
+/// <summary>Everything generated for one collection entry: its typed front matter and its rendered body.</summary>
+/// <param name="CollectionTypeName">The entry type, fully qualified.</param>
+/// <param name="RelativePath">The file, relative to the project.</param>
+/// <param name="Slug">The file name without its extension: what references and <c>FindBySlug</c> use.</param>
+/// <param name="Data">The front matter, bound to the schema's properties.</param>
+/// <param name="Html">The rendered body.</param>
+internal sealed record EntryModel(
+    string CollectionTypeName,
+    string RelativePath,
+    string Slug,
+    EquatableArray<BoundProperty> Data,
+    string Html);
+
+/// <summary>The result of reading one entry file: a model when it is sound, and the diagnostics found.</summary>
+internal sealed record ParsedEntry(string FullPath, EntryModel? Model, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The part the collection's static class needs; a body edit leaves it equal.</summary>
+    public EntryIndexEntry? ToIndexEntry() => Model is null ? null : new(FullPath, Model.CollectionTypeName, Model.RelativePath, Model.Slug);
+}
+
+/// <summary>One entry as its collection's static class sees it.</summary>
+internal sealed record EntryIndexEntry(string FullPath, string CollectionTypeName, string RelativePath, string Slug);

@@ -1,0 +1,51 @@
+namespace Blog.Generator.Models.Schemas;
+
+/// <summary>
+/// A front-matter value checked against its schema type and ready to be written as C#. Each case carries what the
+/// emitter needs and nothing else, so a post whose values are unchanged stays cached.
+/// </summary>
+internal abstract record BoundValue
+{
+    private BoundValue()
+    {
+    }
+
+    /// <summary>An explicit <c>null</c> (or empty value) for a nullable property.</summary>
+    public sealed record Null : BoundValue
+    {
+        public static readonly Null Instance = new();
+    }
+
+    public sealed record String(string Value) : BoundValue;
+
+    public sealed record Boolean(bool Value) : BoundValue;
+
+    /// <summary>An <c>int</c> or <c>long</c>, already checked to be in range.</summary>
+    public sealed record Integer(long Value, ScalarKind Kind) : BoundValue;
+
+    public sealed record Double(double Value) : BoundValue;
+
+    /// <summary>A <c>decimal</c> as invariant text with its scale kept (<c>1.50</c>), which is also its C# literal without the <c>m</c>.</summary>
+    public sealed record Decimal(string Value) : BoundValue;
+
+    /// <summary>A <c>DateTime</c>, <c>DateTimeOffset</c> or <c>DateOnly</c> (the date part only).</summary>
+    public sealed record Date(DateValue Value, ScalarKind Kind) : BoundValue;
+
+    public sealed record TimeSpan(long Ticks) : BoundValue;
+
+    /// <summary>An absolute or relative URI, as written.</summary>
+    public sealed record Uri(string Value) : BoundValue;
+
+    /// <summary>An enum member, by its declared name (the YAML may spell it in any case).</summary>
+    public sealed record Enum(string TypeName, string Member) : BoundValue;
+
+    public sealed record List(string ElementTypeName, ListShape Shape, EquatableArray<BoundValue> Items) : BoundValue;
+
+    public sealed record Object(string TypeName, EquatableArray<BoundProperty> Properties) : BoundValue;
+
+    /// <summary>Another collection's entry, by the path of the file that holds it: the emitter names its data class from it.</summary>
+    public sealed record Reference(string RelativePath) : BoundValue;
+}
+
+/// <summary>A property set from front matter. Properties whose key is absent are left out, so their initialisers apply.</summary>
+internal sealed record BoundProperty(string Name, BoundValue Value);
