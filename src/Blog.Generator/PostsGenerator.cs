@@ -4,7 +4,10 @@ using Blog.Generator.Discovery;
 using Blog.Generator.Emitting;
 using Blog.Generator.Indexing;
 using Blog.Generator.Models;
+using Blog.Generator.Models.Collections;
+using Blog.Generator.Models.Schemas;
 using Blog.Generator.Parsing;
+using Blog.Generator.Schemas;
 using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator;
@@ -30,11 +33,45 @@ public sealed class PostsGenerator : IIncrementalGenerator
         var parseOptions = options.Select(static (result, _) => result.Options.ForParsing());
         var emitOptions = options.Select(static (result, _) => new EmitOptions(result.Options.Namespace, result.Options.WordsPerMinute));
 
-        var files = context.AdditionalTextsProvider
+        context.RegisterPostInitializationOutput(static context => context.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit()));
+
+        // Schemas: classes marked [Collection] or [PostFrontMatter], read into equatable data and checked together.
+        var schemas = context.SyntaxProvider
+            .ForAttributeWithMetadataName(AttributesEmitter.CollectionAttribute, SchemaReader.IsCandidate, SchemaReader.ReadCollection)
+            .Collect()
+            .Combine(context.SyntaxProvider
+                .ForAttributeWithMetadataName(AttributesEmitter.PostFrontMatterAttribute, SchemaReader.IsCandidate, SchemaReader.ReadPostFrontMatter)
+                .Collect())
+            .Select(static (pair, _) => SchemaSetBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Schemas);
+        var directories = schemas.Select(static (set, _) => set.Directories);
+
+        // Posts and collection entries. Markdown outside the posts and the collections' folders is never read.
+        var contentFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => PostFiles.IsPost(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => PostFiles.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static pair => PostFiles.IsCandidate(pair.Left, pair.Right))
+            .Combine(directories)
+            .Select(static (pair, cancellationToken) => PostFiles.Read(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ContentFiles);
+        var files = contentFiles
+            .Where(static file => file is { IsPost: true })
+            .Select(static (file, _) => file!.File)
             .WithTrackingName(TrackingNames.PostFiles);
+        var entryFiles = contentFiles
+            .Where(static file => file is { IsPost: false })
+            .Select(static (file, _) => file!);
+
+        // The entries a reference may name, from file names alone: a body or front-matter edit leaves it equal.
+        var referenceTargets = entryFiles
+            .Select(static (file, _) => new ReferenceTarget(file.CollectionTypeName, EntryReader.SlugOf(file.File.RelativePath), file.File.RelativePath))
+            .Collect()
+            .Select(static (targets, _) => new ReferenceTargets(targets))
+            .WithTrackingName(TrackingNames.ReferenceTargets);
+
+        // Without a [PostFrontMatter] class this stays PostSchemaInput.None, so entries never touch the posts' cache.
+        var postSchema = schemas
+            .Combine(referenceTargets)
+            .Select(static (pair, _) => pair.Left.PostSchema is { } schema ? new PostSchemaInput(schema, pair.Right) : PostSchemaInput.None);
 
         // The cheap pre-pass for links between posts: each post's URL from its front matter alone. The collected map
         // stays equal through body edits, so rendering one post never re-renders the others.
@@ -49,7 +86,8 @@ public sealed class PostsGenerator : IIncrementalGenerator
         var parsed = files
             .Combine(parseOptions)
             .Combine(linkTargets)
-            .Select(static (pair, _) => PostReader.Read(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(postSchema)
+            .Select(static (pair, _) => PostReader.Read(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ParsedPosts);
 
         var models = parsed
@@ -101,6 +139,80 @@ public sealed class PostsGenerator : IIncrementalGenerator
         {
             Report(context, model.Diagnostics);
             GeneratorGuard.Run(context, null, () => context.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(model)));
+        });
+
+        RegisterCollections(context, schemas, entryFiles, parseOptions, referenceTargets, linkTargets, emitOptions);
+    }
+
+    private static void RegisterCollections(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<SchemaSet> schemas,
+        IncrementalValuesProvider<ContentFile> entryFiles,
+        IncrementalValueProvider<PostParseOptions> parseOptions,
+        IncrementalValueProvider<ReferenceTargets> referenceTargets,
+        IncrementalValueProvider<LinkTargets> linkTargets,
+        IncrementalValueProvider<EmitOptions> emitOptions)
+    {
+        var entries = entryFiles
+            .Combine(schemas)
+            .Combine(parseOptions)
+            .Combine(referenceTargets)
+            .Combine(linkTargets)
+            .Select(static (input, _) =>
+            {
+                var ((((file, schemas), options), references), links) = input;
+                return EntryReader.Read(file, schemas, options, references, links);
+            })
+            .WithTrackingName(TrackingNames.ParsedEntries);
+
+        var indexes = entries
+            .Select(static (entry, _) => entry.ToIndexEntry())
+            .Collect()
+            .Combine(schemas)
+            .Select(static (pair, _) => CollectionIndexBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CollectionIndexes);
+        var excluded = indexes.Select(static (model, _) => model.ExcludedPaths);
+
+        context.RegisterSourceOutput(schemas.Combine(emitOptions), static (context, input) =>
+        {
+            var (set, options) = input;
+            Report(context, set.Diagnostics);
+            GeneratorGuard.Run(context, null, () =>
+            {
+                foreach (var schema in set.Collections)
+                {
+                    context.AddSource(SchemaMembersEmitter.EntryHintName(schema), SchemaMembersEmitter.EmitEntryMembers(schema, options.Namespace));
+                }
+
+                if (set.PostSchema is { } postSchema)
+                {
+                    context.AddSource(SchemaMembersEmitter.PostDataHintName, SchemaMembersEmitter.EmitPostData(postSchema, options.Namespace));
+                }
+            });
+        });
+
+        context.RegisterSourceOutput(entries.Select(static (entry, _) => entry.Diagnostics), static (context, diagnostics) => Report(context, diagnostics));
+
+        context.RegisterSourceOutput(entries.Select(static (entry, _) => entry.Model).Combine(emitOptions).Combine(excluded), static (context, input) =>
+        {
+            var ((entry, options), excluded) = input;
+            if (entry is not null && !excluded.Contains(entry.RelativePath))
+            {
+                GeneratorGuard.Run(context, null, () => context.AddSource(Naming.EntryHintName(entry.RelativePath), EntryEmitter.Emit(entry, options.Namespace)));
+            }
+        });
+
+        context.RegisterSourceOutput(indexes.Combine(emitOptions), static (context, input) =>
+        {
+            var (model, options) = input;
+            Report(context, model.Diagnostics);
+            GeneratorGuard.Run(context, null, () =>
+            {
+                foreach (var collection in model.Collections)
+                {
+                    context.AddSource(CollectionEmitter.HintName(collection), CollectionEmitter.Emit(collection, options.Namespace));
+                }
+            });
         });
     }
 

@@ -32,4 +32,19 @@ public static class TrackingNames
 
     /// <summary>Each post's diagnostics.</summary>
     public const string PostDiagnostics = nameof(PostDiagnostics);
+
+    /// <summary>Every [Collection] and [PostFrontMatter] class, checked together.</summary>
+    public const string Schemas = nameof(Schemas);
+
+    /// <summary>Each Markdown file offered to the generator, classified as a post, an entry, or neither.</summary>
+    public const string ContentFiles = nameof(ContentFiles);
+
+    /// <summary>The collection entries references may name, from file names alone.</summary>
+    public const string ReferenceTargets = nameof(ReferenceTargets);
+
+    /// <summary>Each collection entry read against its schema.</summary>
+    public const string ParsedEntries = nameof(ParsedEntries);
+
+    /// <summary>The collections' static classes, and the entries left out for sharing a slug.</summary>
+    public const string CollectionIndexes = nameof(CollectionIndexes);
 }

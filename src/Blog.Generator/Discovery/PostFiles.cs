@@ -3,6 +3,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using Blog.Generator.Models;
+using Blog.Generator.Models.Collections;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -18,11 +19,35 @@ internal static class PostFiles
         options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.BlogPost", out var value) &&
         string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static PostFile Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether MSBuild offered the file as possible collection content (<c>BlogContent="true"</c>, which the package's
+    /// targets set on Markdown in the project's folders); it is read only if it lies in a collection's folder.
+    /// </summary>
+    public static bool IsCandidate(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        IsPost(file, options) ||
+        (options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.BlogContent", out var value) &&
+         string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Reads a post or a collection entry: a file in a collection's folder is that collection's, even when it is also
+    /// under the posts folder; any other file marked as a post is a post. Any other file is left unread.
+    /// </summary>
+    public static ContentFile? Read(
+        AdditionalText file,
+        AnalyzerConfigOptionsProvider options,
+        CollectionDirectories directories,
+        CancellationToken cancellationToken)
     {
         options.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
+        var relativePath = RelativePath(file.Path, projectDirectory);
+        var collection = directories.CollectionOf(relativePath);
+        if (collection is null && !IsPost(file, options))
+        {
+            return null;
+        }
+
         var text = file.GetText(cancellationToken);
-        return new PostFile(file.Path, RelativePath(file.Path, projectDirectory), text?.ToString());
+        return new ContentFile(collection ?? string.Empty, new PostFile(file.Path, relativePath, text?.ToString()));
     }
 
     /// <summary>The path relative to the project directory, with forward slashes, so output does not depend on the machine.</summary>

@@ -13,7 +13,7 @@ internal static class Naming
     {
         "All", "FindBySlug", "Tags", "Categories", "WithTag", "InCategory", "PublishedAsOf", "Post", "Posts", "PostHeading", "PostTocEntry",
         "AllPosts", "BySlug", "ByTag", "ByCategory", "NoPosts", "PreviousOf", "NextOf", "RelatedOf", "RelatedStarts", "RelatedPositions",
-        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "AllEntries", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>
@@ -72,6 +72,14 @@ internal static class Naming
 
     /// <summary>The data class's name in full, for the index.</summary>
     public static string DataClassFullName(string ns, string relativePath) => "global::" + DataNamespace(ns) + "." + DataClassName(relativePath);
+
+    /// <summary>The class holding a collection entry's data, beside the posts' and named the same way.</summary>
+    public static string EntryDataClassName(string relativePath) => "EntryData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
+
+    public static string EntryDataClassFullName(string ns, string relativePath) => "global::" + DataNamespace(ns) + "." + EntryDataClassName(relativePath);
+
+    /// <summary>The generated file's name for a collection entry.</summary>
+    public static string EntryHintName(string relativePath) => "Entry." + Sanitize(Stem(relativePath)) + "." + Hash(relativePath) + ".g.cs";
 
     public static string DataClassName(string relativePath) => "PostData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using Blog.Generator.Models;
+using Blog.Generator.Models.Schemas;
 
 namespace Blog.Generator.Emitting;
 
@@ -41,12 +42,21 @@ internal static class PostEmitter
         WriteHeadings(writer, post, ns, texts);
         writer.WriteLine("sourcePath: " + CSharpLiterals.String(metadata.RelativePath) + ",");
         WriteFrontMatter(writer, metadata.Extra, ns);
-        writer
-            .WriteLine("htmlUtf8: Html);")
-            .Unindent()
-            .WriteLine();
+        if (post.Data is { } data)
+        {
+            writer.WriteLine("htmlUtf8: Html)").Unindent().OpenBlock();
+            BoundValueWriter.WriteProperties(writer, new[] { new BoundProperty("Data", data) }.ToEquatableArray(), ns);
+            writer.CloseBlock(";").WriteLine();
+        }
+        else
+        {
+            writer
+                .WriteLine("htmlUtf8: Html);")
+                .Unindent()
+                .WriteLine();
+        }
 
-        WriteHtml(writer, post.Html);
+        HtmlLiteral.Write(writer, "Html", post.Html);
         writer
             .WriteLine()
             .WriteLine("private static global::System.ReadOnlySpan<byte> ExcerptHtml() => " + texts.AddUtf8(post.ExcerptHtml) + ";");
@@ -115,34 +125,6 @@ internal static class PostEmitter
     private static string StringArray(EquatableArray<string> items) => items.IsEmpty
         ? "global::System.Array.Empty<string>()"
         : "new string[] { " + string.Join(", ", items.Select(CSharpLiterals.String)) + " }";
-
-    /// <summary>
-    /// Writes the body as ONE UTF-8 literal: a multi-line raw literal (<c>"""…"""u8</c>) holding the HTML verbatim,
-    /// so the generated file reads like the page; or, when the HTML holds a character a raw literal cannot show safely
-    /// (a control, format or line-separator character, a lone surrogate), one escaped literal. Never a chain of
-    /// <c>"…"u8 + "…"u8</c>: the compiler resolves each <c>+</c> on spans separately, and that chain made a 1,000-post
-    /// build take minutes.
-    /// </summary>
-    private static void WriteHtml(SourceWriter writer, string html)
-    {
-        writer.WriteLine("private static global::System.ReadOnlySpan<byte> Html() =>").Indent();
-        if (html.Length == 0)
-        {
-            writer.WriteLine("\"\"u8;").Unindent();
-            return;
-        }
-
-        if (CSharpLiterals.CanBeRawUtf8(html))
-        {
-            writer.WriteRawUtf8Literal(html, ";");
-        }
-        else
-        {
-            writer.WriteUtf8LiteralLine(html, 0, html.Length, ";");
-        }
-
-        writer.Unindent();
-    }
 
     /// <summary>
     /// A post's longer texts (excerpt and its HTML, heading texts and ids) as slices of one UTF-8 literal, <c>Texts()</c>, decoded by

@@ -6,12 +6,14 @@ namespace Blog.Generator.Models;
 /// <param name="ExcerptHtml">The excerpt as HTML: the front matter's <c>excerpt</c> rendered, else the body before the separator, else the first paragraph.</param>
 /// <param name="WordCount">Words in the body.</param>
 /// <param name="Headings">The body's headings in document order.</param>
+/// <param name="Data">The front matter bound to the project's <c>[PostFrontMatter]</c> class, if it declares one.</param>
 internal sealed record PostModel(
     PostMetadata Metadata,
     string Html,
     string ExcerptHtml,
     int WordCount,
-    EquatableArray<HeadingInfo> Headings);
+    EquatableArray<HeadingInfo> Headings,
+    Schemas.BoundValue.Object? Data = null);
 
 /// <summary>
 /// What the front matter (and the file name) say about a post. <see cref="Excerpt"/> may come from the body.

@@ -12,10 +12,11 @@ namespace Blog.Generator.Parsing;
 /// </summary>
 internal static class JekyllDate
 {
+    // [0-9], not \d: \d matches digits of every script, which int.Parse then rejects.
     private static readonly Regex Pattern = new(
-        @"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})" +
-        @"(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.(?<f>\d{1,9}))?)?" +
-        @"(?:[ \t]*(?<z>[Zz]|[+-]\d{1,2}(?::?\d{2})?))?)?$",
+        @"^(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})-(?<d>[0-9]{1,2})" +
+        @"(?:(?:[Tt]|[ \t]+)(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:\.(?<f>[0-9]{1,9}))?)?" +
+        @"(?:[ \t]*(?<z>[Zz]|[+-][0-9]{1,2}(?::?[0-9]{2})?))?)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
@@ -34,7 +35,7 @@ internal static class JekyllDate
         var hour = Number(match, "h");
         var minute = Number(match, "mi");
         var second = Number(match, "s");
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
             return false;
         }

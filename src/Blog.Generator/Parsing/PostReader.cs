@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
+using Blog.Generator.Models.Collections;
+using Blog.Generator.Models.Schemas;
 using Blog.Generator.Rendering;
 using Microsoft.CodeAnalysis;
 
@@ -26,24 +28,27 @@ internal sealed class PostReader
     private readonly PostFile file;
     private readonly PostParseOptions options;
     private readonly LinkTargets links;
+    private readonly PostSchemaInput schema;
     private readonly TextLocator locator;
     private readonly List<DiagnosticInfo> diagnostics = [];
     private int yamlOffset;
 
-    private PostReader(PostFile file, PostParseOptions options, LinkTargets links)
+    private PostReader(PostFile file, PostParseOptions options, LinkTargets links, PostSchemaInput schema)
     {
         this.file = file;
         this.options = options;
         this.links = links;
+        this.schema = schema;
         locator = new TextLocator(file.FullPath, file.Text ?? string.Empty);
     }
 
     /// <param name="file">The post file.</param>
     /// <param name="options">The settings parsing depends on.</param>
     /// <param name="links">Every post's URL, for links between posts.</param>
-    public static ParsedPost Read(PostFile file, PostParseOptions options, LinkTargets links)
+    /// <param name="schema">The <c>[PostFrontMatter]</c> class, if the project declares one, and the entries its references may name.</param>
+    public static ParsedPost Read(PostFile file, PostParseOptions options, LinkTargets links, PostSchemaInput schema)
     {
-        var reader = new PostReader(file, options, links);
+        var reader = new PostReader(file, options, links, schema);
         PostModel? model;
         try
         {
@@ -63,64 +68,28 @@ internal sealed class PostReader
 
     private PostModel? Read()
     {
-        var text = file.Text;
-        if (text is null)
+        if (FrontMatterDocument.Read(file.Text, locator, diagnostics) is not { } document)
         {
-            Report(DiagnosticDescriptors.Unreadable, locator.Line(0));
             return null;
         }
 
-        // The compiler decodes invalid UTF-8 bytes as U+FFFD and does not say so; that character is our only trace.
-        var replacement = text.IndexOf('\uFFFD');
-        if (replacement >= 0)
-        {
-            Report(DiagnosticDescriptors.InvalidUtf8, locator.Span(replacement, replacement + 1));
-            return null;
-        }
-
-        if (text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
-        {
-            Report(DiagnosticDescriptors.EmptyFile, locator.Line(0));
-            return null;
-        }
-
-        switch (FrontMatterSplitter.TrySplit(text, out var split))
-        {
-            case FrontMatterSplitter.Failure.NoOpeningFence:
-                Report(DiagnosticDescriptors.MissingFrontMatter, locator.Line(0));
-                return null;
-            case FrontMatterSplitter.Failure.NoClosingFence:
-                Report(DiagnosticDescriptors.UnclosedFrontMatter, locator.Line(0));
-                return null;
-        }
-
-        yamlOffset = split!.YamlOffset;
-        var root = YamlTreeReader.Read(split.Yaml, out var problem);
-        if (problem is not null)
-        {
-            Report(problem.Descriptor, At(problem.Start, problem.End), problem.Arguments);
-            return null;
-        }
-
-        var frontMatter = root switch
-        {
-            null => new YamlMapping(0, 0, []),
-            YamlScalar { IsNull: true } => new YamlMapping(root.Start, root.End, []),
-            YamlMapping mapping => mapping,
-            _ => null,
-        };
-        if (frontMatter is null)
-        {
-            Report(DiagnosticDescriptors.FrontMatterNotMapping, At(root!), root is YamlSequence ? "list" : "single value");
-            return null;
-        }
-
-        return ReadPost(frontMatter, split.Body, split.BodyOffset);
+        yamlOffset = document.YamlOffset;
+        return ReadPost(document.FrontMatter, document.Body, document.BodyOffset);
     }
 
     private PostModel? ReadPost(YamlMapping frontMatter, string body, int bodyOffset)
     {
-        if (options.StrictFrontMatter)
+        // With a schema, every key that is not Post's own must be the schema's: the binder reports the rest as errors.
+        BoundValue.Object? data = null;
+        if (schema.Schema is { } postSchema)
+        {
+            var binder = new SchemaBinder(At, schema.References, diagnostics);
+            if (binder.BindRoot(frontMatter, postSchema.AsObject(), locator.Line(0), KnownKeys) is { } properties)
+            {
+                data = new BoundValue.Object(postSchema.TypeName, properties);
+            }
+        }
+        else if (options.StrictFrontMatter)
         {
             foreach (var entry in frontMatter.Entries.Where(entry => !KnownKeys.Contains(entry.Key.Value)))
             {
@@ -190,7 +159,7 @@ internal sealed class PostReader
             excerpt ?? rendered.Excerpt,
             extra);
         var excerptHtml = excerpt is null ? rendered.ExcerptHtml : MarkdownRenderer.RenderFragment(excerpt, pipeline);
-        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings);
+        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings, data);
     }
 
     private string? ReadTitle(YamlMapping frontMatter)

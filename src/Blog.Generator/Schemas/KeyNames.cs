@@ -56,7 +56,10 @@ internal static class KeyNames
         return builder.ToString();
     }
 
-    /// <summary>Whether a key names a property: exactly its <c>[FrontMatterKey]</c> name if it has one, else by PascalCase form.</summary>
+    /// <summary>
+    /// Whether a key names a property: exactly its <c>[FrontMatterKey]</c> name if it has one; else its snake_case key
+    /// (which messages suggest, and which <c>URLPath</c> → <c>url_path</c> needs) or any spelling with its PascalCase form.
+    /// </summary>
     public static bool Matches(string key, string propertyName, string explicitKey, bool hasExplicitKey) =>
-        hasExplicitKey ? key == explicitKey : key == propertyName || ToPascalCase(key) == propertyName;
+        hasExplicitKey ? key == explicitKey : key == explicitKey || key == propertyName || ToPascalCase(key) == propertyName;
 }

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Blog.Generator.Tests.Infrastructure;
 
 /// <summary>A post handed to the compiler as an AdditionalFile, the way MSBuild would.</summary>
-internal sealed class TestPost(string path, string text, Encoding? encoding = null, bool isPost = true) : AdditionalText
+internal sealed class TestPost(string path, string text, Encoding? encoding = null, bool isPost = true, bool isContent = false) : AdditionalText
 {
     public const string ProjectDirectory = "/project";
 
@@ -15,9 +15,16 @@ internal sealed class TestPost(string path, string text, Encoding? encoding = nu
     /// <summary>Whether the file carries <c>BlogPost="true"</c> metadata, as the package's targets give files under Posts/.</summary>
     public bool IsPost { get; } = isPost;
 
+    /// <summary>Whether the file carries <c>BlogContent="true"</c>, as the package's targets give other Markdown in the project's folders.</summary>
+    public bool IsContent { get; } = isContent;
+
     public string Text { get; } = text;
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Text, encoding);
+
+    /// <summary>A Markdown file offered as collection content (<c>Authors/jane.md</c>), with the given front matter and body.</summary>
+    public static TestPost Entry(string path, string frontMatter, string body = "") =>
+        new(path, "---\n" + frontMatter.TrimEnd('\n') + "\n---\n" + body, isPost: false, isContent: true);
 
     /// <summary>A post with front matter built from the given YAML lines, then the body.</summary>
     public static TestPost Create(string fileName, string frontMatter, string body = "Hello.\n") =>

@@ -1,7 +1,10 @@
 namespace Blog.Generator.Models.Collections;
 
 /// <summary>
-/// A Markdown file in a collection's folder, with the collection it belongs to (its entry type, fully qualified:
-/// the key of its schema).
+/// A Markdown file the generator reads, with the collection it belongs to (its entry type, fully qualified: the key of
+/// its schema), or an empty collection name for a post.
 /// </summary>
-internal sealed record ContentFile(string CollectionTypeName, PostFile File);
+internal sealed record ContentFile(string CollectionTypeName, PostFile File)
+{
+    public bool IsPost => CollectionTypeName.Length == 0;
+}

@@ -36,7 +36,7 @@ internal sealed class ReferenceTargets : IEquatable<ReferenceTargets>
     public string? Find(string collectionTypeName, string slug) =>
         byKey.TryGetValue((collectionTypeName, slug), out var path) ? path : null;
 
-    /// <summary>Up to three slugs of a collection, for a message suggesting what exists.</summary>
+    /// <summary>The slugs of a collection in ordinal order, for a message suggesting what exists.</summary>
     public IEnumerable<string> SlugsOf(string collectionTypeName) =>
         targets.Where(t => t.CollectionTypeName == collectionTypeName).Select(t => t.Slug).Distinct();
 

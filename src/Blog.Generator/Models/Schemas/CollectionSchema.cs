@@ -8,7 +8,6 @@ namespace Blog.Generator.Models.Schemas;
 /// <param name="Namespace">The class's namespace, empty for the global namespace.</param>
 /// <param name="Name">The class's own name.</param>
 /// <param name="IsPublic">Whether the class is public (else internal): generated members that expose it match.</param>
-/// <param name="IsRecord">Whether it is declared <c>partial record</c> rather than <c>partial class</c>.</param>
 /// <param name="Kind">Whether it is a collection's entries or the posts' extra front matter.</param>
 /// <param name="Directory">The collection's folder relative to the project, with forward slashes and no trailing slash; empty for posts.</param>
 /// <param name="ClassName">The collection's static class (<c>Authors</c>); empty for posts.</param>
@@ -20,7 +19,6 @@ internal sealed record CollectionSchema(
     string Namespace,
     string Name,
     bool IsPublic,
-    bool IsRecord,
     SchemaKind Kind,
     string Directory,
     string ClassName,

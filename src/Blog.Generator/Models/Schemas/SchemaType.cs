@@ -8,6 +8,9 @@ namespace Blog.Generator.Models.Schemas;
 /// <param name="IsNullable">Whether null is a valid value (a <c>?</c> type, or a reference type outside a nullable context).</param>
 internal abstract record SchemaType(string TypeName, bool IsNullable)
 {
+    /// <summary>The type as declared, with <c>?</c> when null is allowed: what a list of it is created with.</summary>
+    public string DeclaredTypeName => IsNullable ? TypeName + "?" : TypeName;
+
     /// <summary>How messages name the type: <c>int</c>, <c>a list of string</c>, <c>an Author (from Authors)</c>.</summary>
     public abstract string Describe();
 }

@@ -1,0 +1,89 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Blog.Generator.Models;
+using Blog.Generator.Models.Schemas;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Blog.Generator.Emitting;
+
+/// <summary>
+/// Writes front-matter values bound to a schema as C#: object initialisers one property per line, lists of plain
+/// values on one line, and references as the referenced entry's data.
+/// </summary>
+internal static class BoundValueWriter
+{
+    /// <summary>Writes <c>Name = value,</c> for each property.</summary>
+    public static void WriteProperties(SourceWriter writer, EquatableArray<BoundProperty> properties, string ns)
+    {
+        foreach (var property in properties)
+        {
+            WriteAssignment(writer, Identifier(property.Name) + " = ", property.Value, ns);
+        }
+    }
+
+    /// <summary>A C# identifier for a name, with <c>@</c> before a keyword.</summary>
+    public static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    private static void WriteAssignment(SourceWriter writer, string prefix, BoundValue value, string ns)
+    {
+        switch (value)
+        {
+            case BoundValue.Object obj:
+                writer.OpenBlock(prefix + "new " + obj.TypeName + "()");
+                WriteProperties(writer, obj.Properties, ns);
+                writer.CloseBlock(",");
+                break;
+            case BoundValue.List list when list.Items.Any(item => item is BoundValue.Object or BoundValue.List):
+                writer.OpenBlock(prefix + NewList(list));
+                foreach (var item in list.Items)
+                {
+                    WriteAssignment(writer, string.Empty, item, ns);
+                }
+
+                writer.CloseBlock(",");
+                break;
+            default:
+                writer.WriteLine(prefix + Expression(value, ns) + ",");
+                break;
+        }
+    }
+
+    private static string NewList(BoundValue.List list) => list.Shape == ListShape.List
+        ? "new global::System.Collections.Generic.List<" + list.ElementTypeName + ">"
+        : "new " + list.ElementTypeName + "[]";
+
+    /// <summary>A single-line expression; objects and nested lists go through <see cref="WriteAssignment"/> instead.</summary>
+    private static string Expression(BoundValue value, string ns) => value switch
+    {
+        BoundValue.Null => "null",
+        BoundValue.String text => CSharpLiterals.String(text.Value),
+        BoundValue.Boolean boolean => CSharpLiterals.Boolean(boolean.Value),
+        BoundValue.Integer { Kind: ScalarKind.Int32 } integer => integer.Value.ToString(CultureInfo.InvariantCulture),
+        BoundValue.Integer integer => CSharpLiterals.Int64(integer.Value),
+        BoundValue.Double number => CSharpLiterals.Double(number.Value),
+        BoundValue.Decimal number => number.Value + "m",
+        BoundValue.Date { Kind: ScalarKind.DateOnly } date => string.Format(
+            CultureInfo.InvariantCulture,
+            "new global::System.DateOnly({0}, {1}, {2})",
+            date.Value.DateTime.Year,
+            date.Value.DateTime.Month,
+            date.Value.DateTime.Day),
+        // Dates without an offset are UTC, as everywhere else in the generator.
+        BoundValue.Date { Kind: ScalarKind.DateTime } date => string.Format(
+            CultureInfo.InvariantCulture,
+            "new global::System.DateTime({0}L, global::System.DateTimeKind.Utc)",
+            date.Value.ToDateTimeOffset().UtcTicks),
+        BoundValue.Date date => CSharpLiterals.DateTimeOffset(date.Value),
+        BoundValue.TimeSpan span => "new global::System.TimeSpan(" + CSharpLiterals.Int64(span.Ticks) + ")",
+        BoundValue.Uri uri => "new global::System.Uri(" + CSharpLiterals.String(uri.Value) + ", global::System.UriKind.RelativeOrAbsolute)",
+        BoundValue.Enum member => member.TypeName + "." + Identifier(member.Member),
+        BoundValue.Reference reference => Naming.EntryDataClassFullName(ns, reference.RelativePath) + ".Value",
+        BoundValue.List { Items.IsEmpty: true } list => list.Shape == ListShape.List
+            ? NewList(list) + "()"
+            : "global::System.Array.Empty<" + list.ElementTypeName + ">()",
+        BoundValue.List list => NewList(list) + " { " + string.Join(", ", list.Items.Select(item => Expression(item, ns))) + " }",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name),
+    };
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Blog.Generator.Diagnostics;
+using Blog.Generator.Models;
+using Blog.Generator.Models.Collections;
+using Blog.Generator.Models.Schemas;
+using Blog.Generator.Rendering;
+using Microsoft.CodeAnalysis;
+
+namespace Blog.Generator.Parsing;
+
+/// <summary>
+/// Reads one collection entry: its front matter bound to the collection's schema, its body rendered as a post's is.
+/// Any error leaves the entry without a model.
+/// </summary>
+internal static class EntryReader
+{
+    /// <param name="file">The entry's file and collection.</param>
+    /// <param name="schemas">Every valid schema; an entry whose collection's schema is invalid is left to that schema's diagnostic.</param>
+    /// <param name="options">How Markdown is rendered.</param>
+    /// <param name="references">The entries references may name.</param>
+    /// <param name="links">Every post's URL, for links from an entry to a post.</param>
+    public static ParsedEntry Read(ContentFile file, SchemaSet schemas, PostParseOptions options, ReferenceTargets references, LinkTargets links)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var locator = new TextLocator(file.File.FullPath, file.File.Text ?? string.Empty);
+        EntryModel? model = null;
+        try
+        {
+            if (schemas.Find(file.CollectionTypeName) is { } schema)
+            {
+                model = Read(file, schema, options, references, links, locator, diagnostics);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The generator must never fail the compiler: an unexpected error becomes a diagnostic on this entry.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, locator.Line(0), exception.GetType().Name, exception.Message, GeneratorGuard.Origin(exception)));
+            model = null;
+        }
+
+        var failed = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
+        return new ParsedEntry(file.File.FullPath, failed ? null : model, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>An entry's slug: its file name without the extension, as references write it.</summary>
+    public static string SlugOf(string relativePath)
+    {
+        var name = relativePath.Substring(relativePath.LastIndexOf('/') + 1);
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name.Substring(0, dot) : name;
+    }
+
+    private static EntryModel? Read(
+        ContentFile file,
+        CollectionSchema schema,
+        PostParseOptions options,
+        ReferenceTargets references,
+        LinkTargets links,
+        TextLocator locator,
+        List<DiagnosticInfo> diagnostics)
+    {
+        if (FrontMatterDocument.Read(file.File.Text, locator, diagnostics) is not { } document)
+        {
+            return null;
+        }
+
+        var binder = new SchemaBinder(node => locator.Span(document.YamlOffset + node.Start, document.YamlOffset + node.End), references, diagnostics);
+        var data = binder.BindRoot(document.FrontMatter, schema.AsObject(), locator.Line(0));
+
+        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml);
+        RenderedBody rendered;
+        try
+        {
+            rendered = MarkdownRenderer.Render(document.Body, pipeline, options.ExcerptSeparator, new PostLinkRewriter(file.File.RelativePath, links));
+        }
+        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(locator.LineOf(document.BodyOffset))));
+            return null;
+        }
+
+        var bodyLine = locator.LineOf(document.BodyOffset);
+        foreach (var link in rendered.BrokenLinks)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url));
+        }
+
+        return data is { } properties
+            ? new EntryModel(schema.TypeName, file.File.RelativePath, SlugOf(file.File.RelativePath), properties, rendered.Html)
+            : null;
+    }
+}

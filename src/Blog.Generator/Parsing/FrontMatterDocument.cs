@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using Blog.Generator.Diagnostics;
+using Blog.Generator.Models;
+
+namespace Blog.Generator.Parsing;
+
+/// <summary>
+/// A Markdown file split into its front matter (read as a YAML mapping) and its body: the part every kind of content
+/// file shares, posts and collection entries alike.
+/// </summary>
+/// <param name="FrontMatter">The front matter; empty when the fences hold nothing.</param>
+/// <param name="YamlOffset">Where the YAML starts in the file: YAML node offsets plus this give file offsets.</param>
+/// <param name="Body">The Markdown after the closing fence.</param>
+/// <param name="BodyOffset">Where the body starts in the file.</param>
+internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffset, string Body, int BodyOffset)
+{
+    /// <summary>
+    /// Splits and reads a file, or reports why it cannot (unreadable, not UTF-8, empty, no or unclosed front matter,
+    /// invalid YAML, not a mapping) and returns <see langword="null"/>.
+    /// </summary>
+    public static FrontMatterDocument? Read(string? text, TextLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        if (text is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreadable, locator.Line(0)));
+            return null;
+        }
+
+        // The compiler decodes invalid UTF-8 bytes as U+FFFD and does not say so; that character is our only trace.
+        var replacement = text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUtf8, locator.Span(replacement, replacement + 1)));
+            return null;
+        }
+
+        if (text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, locator.Line(0)));
+            return null;
+        }
+
+        switch (FrontMatterSplitter.TrySplit(text, out var split))
+        {
+            case FrontMatterSplitter.Failure.NoOpeningFence:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingFrontMatter, locator.Line(0)));
+                return null;
+            case FrontMatterSplitter.Failure.NoClosingFence:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedFrontMatter, locator.Line(0)));
+                return null;
+        }
+
+        var yamlOffset = split!.YamlOffset;
+        var root = YamlTreeReader.Read(split.Yaml, out var problem);
+        if (problem is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(problem.Descriptor, locator.Span(yamlOffset + problem.Start, yamlOffset + problem.End), problem.Arguments));
+            return null;
+        }
+
+        var frontMatter = root switch
+        {
+            null => new YamlMapping(0, 0, []),
+            YamlScalar { IsNull: true } => new YamlMapping(root.Start, root.End, []),
+            YamlMapping mapping => mapping,
+            _ => null,
+        };
+        if (frontMatter is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.FrontMatterNotMapping,
+                locator.Span(yamlOffset + root!.Start, yamlOffset + root.End),
+                root is YamlSequence ? "list" : "single value"));
+            return null;
+        }
+
+        return new FrontMatterDocument(frontMatter, yamlOffset, split.Body, split.BodyOffset);
+    }
+}

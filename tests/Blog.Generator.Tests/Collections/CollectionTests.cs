@@ -1,0 +1,179 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using Blog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Blog.Generator.Tests.Collections;
+
+/// <summary>
+/// Collections declared in C#: entries from their folders, typed by their schema, listed by their static class, and
+/// referring to each other by slug, resolved at compile time.
+/// </summary>
+public sealed class CollectionTests
+{
+    private static readonly TestPost Jane = TestPost.Entry("Authors/jane.md", "name: Jane Doe\nwebsite: https://jane.example/\nlinks: [mastodon, github]", "Jane writes about *compilers*.\n");
+    private static readonly TestPost Sam = TestPost.Entry("Authors/sam-lee.md", "name: Sam Lee");
+    private static readonly TestPost Compilers = TestPost.Entry(
+        "Content/Series/compilers.md",
+        "title: Compilers from scratch\neditor: jane\ncontributors: [sam-lee, jane]\nstarted_on: 2024-03-01\nlevel: very-advanced");
+    private static readonly TestPost Lexing = TestPost.Create("2024-03-02-lexing.md", "title: Lexing\nauthor: sam-lee\nseries: compilers\nrating: 5");
+    private static readonly TestPost Plain = TestPost.Create("2024-03-03-plain.md", "title: Plain");
+
+    private static GenerationResult Run(params TestPost[] files) =>
+        new GeneratorHarness().Run(files, ContentModel.Schemas, ContentModel.Probe);
+
+    private static string Probe(GenerationResult result, string method) =>
+        (string)result.Load().Assembly.GetType("TestBlog.Probe", throwOnError: true)!.GetMethod(method)!.Invoke(null, null)!;
+
+    [Fact]
+    public void Two_collections_a_post_schema_and_references_compile_into_typed_entries()
+    {
+        var result = Run(Jane, Sam, Compilers, Lexing, Plain);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        Assert.Equal(
+            "jane=Jane Doe|https://jane.example/|mastodon,github|Authors/jane.md|<p>Jane writes about <em>compilers</em>.</p>; sam-lee=Sam Lee|||Authors/sam-lee.md|",
+            Probe(result, "Authors"));
+        Assert.Equal("compilers=Compilers from scratch|Jane Doe|sam-lee,jane|2024-03-01|VeryAdvanced", Probe(result, "Series"));
+        Assert.Equal("lexing=Sam Lee|Compilers from scratch|5; plain=||3", Probe(result, "Posts"));
+        Assert.True((bool)result.Load().Assembly.GetType("TestBlog.Probe")!.GetMethod("SameInstance")!.Invoke(null, null)!);
+    }
+
+    [Fact]
+    public void The_static_class_has_a_member_per_entry_and_finds_by_slug()
+    {
+        var assembly = Run(Jane, Sam, Compilers).Load().Assembly;
+        var authors = assembly.GetType("TestBlog.Content.Authors", throwOnError: true)!;
+
+        var members = authors.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name).Order().ToArray();
+        Assert.Equal(["All", "Jane", "SamLee"], members);
+        Assert.NotNull(authors.GetMethod("FindBySlug")!.Invoke(null, ["sam-lee"]));
+        Assert.Null(authors.GetMethod("FindBySlug")!.Invoke(null, ["nobody"]));
+        Assert.NotNull(assembly.GetType("TestBlog.Content.AllSeries", throwOnError: true));
+    }
+
+    [Fact]
+    public void A_reference_to_a_missing_entry_is_an_error_at_its_value_and_the_post_is_not_emitted()
+    {
+        var post = TestPost.Create("2024-03-04-orphan.md", "title: Orphan\nauthor: jnae");
+
+        var result = Run(Jane, Sam, Compilers, post);
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, "BLOG025", DiagnosticSeverity.Error, "Posts/2024-03-04-orphan.md", 3, 9);
+        Assert.Contains("'jnae' is not an entry of Authors", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("jane", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Sources.Keys, hint => hint.Contains("orphan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reference_between_collections_to_a_missing_entry_is_an_error_in_the_entry_file()
+    {
+        var series = TestPost.Entry("Content/Series/parsing.md", "title: Parsing\neditor: nobody");
+
+        var result = Run(Jane, series);
+
+        DiagnosticAssert.Single(result.Diagnostics, "BLOG025", DiagnosticSeverity.Error, "Content/Series/parsing.md", 3, 9);
+        Assert.DoesNotContain(result.Sources.Keys, hint => hint.Contains("parsing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_an_error_naming_both_types_and_the_entry_is_left_out()
+    {
+        var bad = TestPost.Entry("Content/Series/bad.md", "title: Bad\neditor: jane\nstarted_on: soon");
+
+        var result = Run(Jane, Sam, Compilers, bad);
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, "BLOG022", DiagnosticSeverity.Error, "Content/Series/bad.md", 4, 13);
+        Assert.Contains("'started_on' expects DateOnly", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("soon", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Sources.Keys, hint => hint.Contains(".bad.", StringComparison.Ordinal));
+        Assert.Contains("Compilers", result.Source("Collection.TestBlog.Content.AllSeries.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Bad", result.Source("Collection.TestBlog.Content.AllSeries.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_required_key_is_an_error_on_the_first_line()
+    {
+        var result = Run(TestPost.Entry("Authors/anon.md", "website: https://x.example/"));
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, "BLOG023", DiagnosticSeverity.Error, "Authors/anon.md", 1, 1);
+        Assert.Contains("'name'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_an_error_at_the_key()
+    {
+        var result = Run(TestPost.Entry("Authors/typo.md", "name: T\nwebsiet: https://x.example/"));
+
+        DiagnosticAssert.Single(result.Diagnostics, "BLOG024", DiagnosticSeverity.Error, "Authors/typo.md", 3, 1);
+    }
+
+    [Fact]
+    public void A_post_key_outside_the_post_schema_and_Jekyll_is_an_error_but_Jekyll_keys_are_not()
+    {
+        var post = TestPost.Create("2024-03-05-extra.md", "title: Extra\nlayout: post\npermalink: /x/\ntags: [a]\nmood: happy");
+
+        var result = Run(post);
+
+        DiagnosticAssert.Single(result.Diagnostics, "BLOG024", DiagnosticSeverity.Error, "Posts/2024-03-05-extra.md", 6, 1);
+    }
+
+    [Fact]
+    public void Two_entries_with_one_slug_are_errors_on_both_and_neither_is_emitted()
+    {
+        var first = TestPost.Entry("Authors/team-a/kim.md", "name: Kim A");
+        var second = TestPost.Entry("Authors/team-b/kim.md", "name: Kim B");
+
+        var result = Run(first, second, Jane);
+
+        Assert.Equal(2, result.Diagnostics.Count(d => d.Id == "BLOG027"));
+        Assert.Empty(result.CompilationDiagnostics);
+        Assert.DoesNotContain(result.Sources.Keys, hint => hint.StartsWith("Entry.kim", StringComparison.Ordinal));
+        Assert.Equal("jane=Jane Doe|https://jane.example/|mastodon,github|Authors/jane.md|<p>Jane writes about <em>compilers</em>.</p>", Probe(result, "Authors"));
+    }
+
+    [Fact]
+    public void Markdown_outside_every_collection_folder_is_never_read()
+    {
+        var stray = new TestPost("docs/notes.md", "not front matter at all\n", isPost: false, isContent: true);
+
+        var result = Run(Jane, stray);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void A_collection_folder_inside_the_posts_folder_takes_its_files_from_the_posts()
+    {
+        var schema = """
+            /// <summary>A page.</summary>
+            [Blog.Generator.Collection("Posts/pages")]
+            public partial class Page
+            {
+                /// <summary>Heading.</summary>
+                public required string Heading { get; init; }
+            }
+            """;
+        var page = new TestPost("Posts/pages/about.md", "---\nheading: About\n---\nAbout us.\n");
+
+        var result = new GeneratorHarness().Run([page, Plain], schema);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["Plain"], result.Load().All.Select(p => p.Title));
+        Assert.Contains("EntryData_about_", string.Join(" ", result.Sources.Keys.Select(k => result.Sources[k])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_schema_nothing_of_collections_is_generated_and_posts_have_no_Data()
+    {
+        var result = new GeneratorHarness().Run(Plain);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.DoesNotContain(result.Sources.Keys, hint => hint.StartsWith("Collection.", StringComparison.Ordinal) || hint.StartsWith("Schema.", StringComparison.Ordinal) || hint == "Post.Data.g.cs");
+        Assert.Null(result.Load().Assembly.GetType("TestBlog.Post")!.GetProperty("Data"));
+    }
+}
