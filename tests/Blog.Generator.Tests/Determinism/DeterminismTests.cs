@@ -75,4 +75,79 @@ public sealed class DeterminismTests
             AssertSameSources(expected, Generate(order.Select(i => Posts[i]), CultureInfo.InvariantCulture));
         }
     }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void Collections_are_the_same_in_every_culture_and_file_order(string name)
+    {
+        const string schema = """
+            using System;
+            using System.Collections.Generic;
+            using Blog.Generator;
+
+            namespace TestBlog;
+
+            /// <summary>I.</summary>
+            public enum Kind
+            {
+                /// <summary>I.</summary>
+                Istanbul,
+                /// <summary>I.</summary>
+                Other,
+            }
+
+            /// <summary>An item.</summary>
+            [Collection("Items")]
+            public partial class Item
+            {
+                /// <summary>P.</summary>
+                public string Title { get; init; } = "";
+                /// <summary>P.</summary>
+                public double Ratio { get; init; }
+                /// <summary>P.</summary>
+                public decimal Price { get; init; }
+                /// <summary>P.</summary>
+                public DateTimeOffset When { get; init; }
+                /// <summary>P.</summary>
+                public TimeSpan Length { get; init; }
+                /// <summary>P.</summary>
+                public Kind Kind { get; init; }
+                /// <summary>P.</summary>
+                public List<string> Tags { get; init; } = [];
+            }
+            """;
+        TestPost[] items =
+        [
+            TestPost.Entry("Items/istanbul.md", "title: İstanbul\nratio: 0.75\nprice: 1234.50\nwhen: 2024-03-01 14:30 +0300\nlength: 1.02:03:04\nkind: ISTANBUL\ntags: [İi, ıI]", "Körper **İi ıI**\n"),
+            TestPost.Entry("Items/zebra.md", "title: Zebra\nratio: -1e-5\nkind: other"),
+            TestPost.Entry("Items/ärger.md", "title: Ärger\nprice: 0.001"),
+        ];
+
+        IReadOnlyDictionary<string, string> Run(IEnumerable<TestPost> files, CultureInfo culture)
+        {
+            var (current, currentUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+            try
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+                var result = new GeneratorHarness().Run(files, schema);
+                Assert.Empty(result.Diagnostics);
+                Assert.Empty(result.CompilationDiagnostics);
+                return result.Sources;
+            }
+            finally
+            {
+                (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (current, currentUi);
+            }
+        }
+
+        var invariant = Run(items, CultureInfo.InvariantCulture);
+
+        AssertSameSources(invariant, Run(items.Reverse(), new CultureInfo(name)));
+        var istanbul = invariant.Single(s => s.Key.StartsWith("Entry.istanbul.", StringComparison.Ordinal)).Value;
+        Assert.Contains("Ratio = 0.75D,", istanbul, StringComparison.Ordinal);
+        Assert.Contains("Price = 1234.50m,", istanbul, StringComparison.Ordinal);
+        Assert.Contains("Kind = global::TestBlog.Kind.Istanbul,", istanbul, StringComparison.Ordinal);
+    }
 }
