@@ -160,6 +160,11 @@ internal static class DiagnosticDescriptors
         "Two entries share a slug",
         "Another entry of {0} has the slug '{1}' too ({2}): rename one of the files");
 
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error(
+        "BLOG028",
+        "Entries refer to each other in a cycle",
+        "{0} is part of a cycle of references ({1}): each entry is built before the entries that refer to it, so a cycle cannot be built; remove one of the references");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

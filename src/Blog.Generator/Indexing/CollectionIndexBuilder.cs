@@ -9,7 +9,10 @@ using Blog.Generator.Models.Schemas;
 
 namespace Blog.Generator.Indexing;
 
-/// <summary>Builds each collection's static class from its entries' slugs and paths, and finds entries that share a slug.</summary>
+/// <summary>
+/// Builds each collection's static class from its entries' slugs and paths, and finds the entries that cannot be
+/// built: two sharing a slug, or entries referring to each other in a cycle.
+/// </summary>
 internal static class CollectionIndexBuilder
 {
     public static CollectionIndexes Build(ImmutableArray<EntryIndexEntry?> entries, SchemaSet schemas)
@@ -31,6 +34,12 @@ internal static class CollectionIndexBuilder
                     others));
                 excluded.Add(entry.RelativePath);
             }
+        }
+
+        foreach (var (entry, cycle) in EntryCycles.Find(sound.Where(e => !excluded.Contains(e.RelativePath)).ToList()))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, LocationInfo.StartOf(entry.FullPath), entry.RelativePath, string.Join(" → ", cycle)));
+            excluded.Add(entry.RelativePath);
         }
 
         var collections = schemas.Collections.Select(schema =>

@@ -9,7 +9,7 @@ using Blog.Generator.Models.Schemas;
 
 namespace Blog.Generator.Schemas;
 
-/// <summary>The checks that need every schema at once: unique folders and class names, one post schema, no reference cycles.</summary>
+/// <summary>The checks that need every schema at once: unique folders and class names, and one post schema.</summary>
 internal static class SchemaSetBuilder
 {
     public static SchemaSet Build(ImmutableArray<CollectionSchema> collections, ImmutableArray<CollectionSchema> postSchemas)
@@ -42,11 +42,6 @@ internal static class SchemaSetBuilder
             }
         }
 
-        foreach (var (schema, cycle) in Cycles(all))
-        {
-            errors[schema].Add(schema.Name + " is part of a cycle of references (" + string.Join(" → ", cycle) + "): each entry is built once, before anything that refers to it, so references must not lead back; remove one of them");
-        }
-
         var finished = all
             .Select(s => errors[s].Count == 0
                 ? s
@@ -59,50 +54,4 @@ internal static class SchemaSetBuilder
             CollectionDirectories.From(finished.Where(s => s.Kind == SchemaKind.Collection && s.Directory.Length > 0).Select(s => new CollectionDirectory(s.Directory, s.TypeName))),
             finished.SelectMany(s => s.Diagnostics).ToEquatableArray());
     }
-
-    /// <summary>Each schema on a cycle of collection references, with the cycle as written from it.</summary>
-    private static IEnumerable<(CollectionSchema Schema, List<string> Cycle)> Cycles(List<CollectionSchema> schemas)
-    {
-        var byType = schemas.Where(s => s.Kind == SchemaKind.Collection).GroupBy(s => s.TypeName).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (var schema in byType.Values)
-        {
-            var path = FindPathBack(schema.TypeName, schema.TypeName, byType, [], []);
-            if (path is not null)
-            {
-                yield return (schema, new[] { schema.Name }.Concat(path.Select(t => byType[t].Name)).ToList());
-            }
-        }
-    }
-
-    private static List<string>? FindPathBack(string start, string current, Dictionary<string, CollectionSchema> byType, HashSet<string> visited, List<string> path)
-    {
-        foreach (var target in References(byType[current].Properties).Distinct())
-        {
-            if (target == start)
-            {
-                return [.. path, target];
-            }
-
-            if (byType.ContainsKey(target) && visited.Add(target))
-            {
-                if (FindPathBack(start, target, byType, visited, [.. path, target]) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<string> References(EquatableArray<SchemaProperty> properties) =>
-        properties.SelectMany(p => References(p.Type));
-
-    private static IEnumerable<string> References(SchemaType type) => type switch
-    {
-        ReferenceSchemaType reference => [reference.CollectionTypeName],
-        ListSchemaType list => References(list.Element),
-        ObjectSchemaType obj => References(obj.Properties),
-        _ => [],
-    };
 }

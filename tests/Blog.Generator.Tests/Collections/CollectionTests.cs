@@ -176,4 +176,64 @@ public sealed class CollectionTests
         Assert.DoesNotContain(result.Sources.Keys, hint => hint.StartsWith("Collection.", StringComparison.Ordinal) || hint.StartsWith("Schema.", StringComparison.Ordinal) || hint == "Post.Data.g.cs");
         Assert.Null(result.Load().Assembly.GetType("TestBlog.Post")!.GetProperty("Data"));
     }
+
+    private const string PageTree = """
+        /// <summary>A page.</summary>
+        [Blog.Generator.Collection("Pages")]
+        public partial class Page
+        {
+            /// <summary>Heading.</summary>
+            public required string Heading { get; init; }
+
+            /// <summary>The page above this one.</summary>
+            public Page? Parent { get; init; }
+
+            /// <summary>Pages worth reading next.</summary>
+            public Page[] SeeAlso { get; init; } = [];
+        }
+
+        /// <summary>Test access point.</summary>
+        public static class TreeProbe
+        {
+            /// <summary>Each page with its parent and see-also.</summary>
+            public static string Run() => string.Join("; ", System.Linq.Enumerable.Select(Pages.All, p => p.Slug + "<" + p.Parent?.Slug + "|" + string.Join(",", System.Linq.Enumerable.Select(p.SeeAlso, s => s.Slug))));
+        }
+        """;
+
+    [Fact]
+    public void Entries_may_refer_to_entries_of_their_own_collection_when_no_reference_leads_back()
+    {
+        var result = new GeneratorHarness().Run(
+            [
+                TestPost.Entry("Pages/home.md", "heading: Home"),
+                TestPost.Entry("Pages/about.md", "heading: About\nparent: home"),
+                TestPost.Entry("Pages/team.md", "heading: Team\nparent: about\nsee_also: [home, about]"),
+            ],
+            PageTree);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        Assert.Equal("about<home|; home<|; team<about|home,about", (string)result.Load().Assembly.GetType("TreeProbe")!.GetMethod("Run")!.Invoke(null, null)!);
+    }
+
+    [Fact]
+    public void Entries_referring_to_each_other_in_a_cycle_are_errors_naming_the_cycle_and_are_not_emitted()
+    {
+        var result = new GeneratorHarness().Run(
+            [
+                TestPost.Entry("Pages/a.md", "heading: A\nparent: b"),
+                TestPost.Entry("Pages/b.md", "heading: B\nsee_also: [c]"),
+                TestPost.Entry("Pages/c.md", "heading: C\nparent: a"),
+                TestPost.Entry("Pages/self.md", "heading: Self\nparent: self"),
+                TestPost.Entry("Pages/fine.md", "heading: Fine"),
+            ],
+            PageTree);
+
+        var cycles = result.Diagnostics.Where(d => d.Id == "BLOG028").Select(d => d.GetMessage()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(4, cycles.Count);
+        Assert.StartsWith("Pages/a.md is part of a cycle of references (a → b → c → a)", cycles[0], StringComparison.Ordinal);
+        Assert.StartsWith("Pages/self.md is part of a cycle of references (self → self)", cycles[3], StringComparison.Ordinal);
+        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG028" && d.GetMessage().StartsWith("Pages/b.md", StringComparison.Ordinal), "Pages/b.md", 1, 1);
+        Assert.Equal(["Entry.fine"], result.Sources.Keys.Where(k => k.StartsWith("Entry.", StringComparison.Ordinal)).Select(k => k[..k.IndexOf('.', 6)]));
+    }
 }

@@ -19,8 +19,10 @@ internal sealed record EntryModel(
 internal sealed record ParsedEntry(string FullPath, EntryModel? Model, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>The part the collection's static class needs; a body edit leaves it equal.</summary>
-    public EntryIndexEntry? ToIndexEntry() => Model is null ? null : new(FullPath, Model.CollectionTypeName, Model.RelativePath, Model.Slug);
+    public EntryIndexEntry? ToIndexEntry() => Model is null
+        ? null
+        : new(FullPath, Model.CollectionTypeName, Model.RelativePath, Model.Slug, Schemas.BoundReferences.Of(Model.Data));
 }
 
-/// <summary>One entry as its collection's static class sees it.</summary>
-internal sealed record EntryIndexEntry(string FullPath, string CollectionTypeName, string RelativePath, string Slug);
+/// <summary>One entry as its collection's static class sees it, with the entries it refers to (for finding cycles).</summary>
+internal sealed record EntryIndexEntry(string FullPath, string CollectionTypeName, string RelativePath, string Slug, EquatableArray<string> References);

@@ -47,5 +47,45 @@ internal abstract record BoundValue
     public sealed record Reference(string RelativePath) : BoundValue;
 }
 
+/// <summary>Walks bound values for the entries they refer to.</summary>
+internal static class BoundReferences
+{
+    /// <summary>The files of every entry the properties refer to, at any depth, in order and without repeats.</summary>
+    public static EquatableArray<string> Of(EquatableArray<BoundProperty> properties)
+    {
+        var paths = new System.Collections.Generic.List<string>();
+        Collect(properties, paths);
+        return System.Linq.Enumerable.Distinct(paths, System.StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    private static void Collect(EquatableArray<BoundProperty> properties, System.Collections.Generic.List<string> paths)
+    {
+        foreach (var property in properties)
+        {
+            Collect(property.Value, paths);
+        }
+    }
+
+    private static void Collect(BoundValue value, System.Collections.Generic.List<string> paths)
+    {
+        switch (value)
+        {
+            case BoundValue.Reference reference:
+                paths.Add(reference.RelativePath);
+                break;
+            case BoundValue.List list:
+                foreach (var item in list.Items)
+                {
+                    Collect(item, paths);
+                }
+
+                break;
+            case BoundValue.Object obj:
+                Collect(obj.Properties, paths);
+                break;
+        }
+    }
+}
+
 /// <summary>A property set from front matter. Properties whose key is absent are left out, so their initialisers apply.</summary>
 internal sealed record BoundProperty(string Name, BoundValue Value);

@@ -3,8 +3,7 @@ using Blog.Generator.Models.Collections;
 namespace Blog.Generator.Models.Schemas;
 
 /// <summary>
-/// Every schema in the compilation after the checks that need them all (one folder per collection, one post schema,
-/// no cycle of references). Only valid schemas are kept for binding; the diagnostics say what was dropped and why.
+/// Every schema in the compilation after the checks that need them all (one folder per collection, one post schema). Only valid schemas are kept for binding; the diagnostics say what was dropped and why.
 /// </summary>
 /// <param name="Collections">The valid collections, ordered by type name.</param>
 /// <param name="PostSchema">The valid <c>[PostFrontMatter]</c> class, if any.</param>
