@@ -45,6 +45,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => SchemaSetBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Schemas);
         var directories = schemas.Select(static (set, _) => set.Directories);
+        var bindingSchemas = schemas.Select(static (set, _) => set.ForBinding());
 
         // Posts and collection entries. Markdown outside the posts and the collections' folders is never read.
         var contentFiles = context.AdditionalTextsProvider
@@ -69,7 +70,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferenceTargets);
 
         // Without a [PostFrontMatter] class this stays PostSchemaInput.None, so entries never touch the posts' cache.
-        var postSchema = schemas
+        var postSchema = bindingSchemas
             .Combine(referenceTargets)
             .Select(static (pair, _) => pair.Left.PostSchema is { } schema ? new PostSchemaInput(schema, pair.Right) : PostSchemaInput.None);
 
@@ -94,18 +95,22 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (post, _) => post.Model is null ? null : new PostOutput(post.FullPath, post.Model))
             .WithTrackingName(TrackingNames.PostModels);
 
+        // Collection entries that are not generated; usually none, and equal from run to run.
+        var excludedEntries = RegisterCollections(context, bindingSchemas, entryFiles, parseOptions, referenceTargets, linkTargets, emitOptions);
+
         var index = parsed
             .Select(static (post, _) => post.ToIndexEntry())
             .WithTrackingName(TrackingNames.IndexEntries)
             .Collect()
             .Combine(options.Select(static (result, _) => result.Options.ForIndex()))
-            .Select(static (pair, _) => IndexBuilder.Build(pair.Left, pair.Right))
+            .Combine(excludedEntries)
+            .Select(static (input, _) => IndexBuilder.Build(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Index);
 
         // Usually empty, and equal from run to run, so combining posts with it keeps every post's output cached.
-        var duplicateSlugs = index
-            .Select(static (model, _) => model.DuplicateSlugs)
-            .WithTrackingName(TrackingNames.DuplicateSlugs);
+        var excludedPosts = index
+            .Select(static (model, _) => model.ExcludedPaths)
+            .WithTrackingName(TrackingNames.ExcludedPosts);
 
         var postDiagnostics = parsed
             .Select(static (post, _) => post.Diagnostics)
@@ -120,12 +125,12 @@ public sealed class PostsGenerator : IIncrementalGenerator
             context.AddSource(RuntimeTypesEmitter.PostTocEntryHintName, RuntimeTypesEmitter.EmitPostTocEntry(options.Namespace));
         }));
 
-        context.RegisterSourceOutput(models.Combine(emitOptions).Combine(duplicateSlugs), static (context, input) =>
+        context.RegisterSourceOutput(models.Combine(emitOptions).Combine(excludedPosts), static (context, input) =>
         {
-            var ((output, options), duplicates) = input;
+            var ((output, options), excluded) = input;
 
-            // A post that shares its slug is left out of the index; its data is not emitted either.
-            if (output is { } post && !duplicates.Contains(post.Model.Metadata.Slug))
+            // A post left out of the index (a shared slug, a reference to an entry not generated) is not emitted either.
+            if (output is { } post && !excluded.Contains(post.Model.Metadata.RelativePath))
             {
                 GeneratorGuard.Run(context, post.FullPath, () => context.AddSource(
                     Naming.HintName(post.Model.Metadata.RelativePath),
@@ -141,10 +146,11 @@ public sealed class PostsGenerator : IIncrementalGenerator
             GeneratorGuard.Run(context, null, () => context.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(model)));
         });
 
-        RegisterCollections(context, schemas, entryFiles, parseOptions, referenceTargets, linkTargets, emitOptions);
+        context.RegisterSourceOutput(schemas, static (context, set) => Report(context, set.Diagnostics));
     }
 
-    private static void RegisterCollections(
+    /// <summary>Reads and emits collection entries and their static classes; returns the entry files not generated.</summary>
+    private static IncrementalValueProvider<EquatableArray<string>> RegisterCollections(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<SchemaSet> schemas,
         IncrementalValuesProvider<ContentFile> entryFiles,
@@ -176,7 +182,6 @@ public sealed class PostsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(schemas.Combine(emitOptions), static (context, input) =>
         {
             var (set, options) = input;
-            Report(context, set.Diagnostics);
             GeneratorGuard.Run(context, null, () =>
             {
                 foreach (var schema in set.Collections)
@@ -214,6 +219,8 @@ public sealed class PostsGenerator : IIncrementalGenerator
                 }
             });
         });
+
+        return excluded;
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -27,8 +27,8 @@ public static class TrackingNames
     /// <summary>The index of all posts.</summary>
     public const string Index = nameof(Index);
 
-    /// <summary>The slugs more than one post claims, whose posts emit nothing.</summary>
-    public const string DuplicateSlugs = nameof(DuplicateSlugs);
+    /// <summary>The posts left out of the index (a shared slug, a reference to an entry not generated), which emit nothing.</summary>
+    public const string ExcludedPosts = nameof(ExcludedPosts);
 
     /// <summary>Each post's diagnostics.</summary>
     public const string PostDiagnostics = nameof(PostDiagnostics);

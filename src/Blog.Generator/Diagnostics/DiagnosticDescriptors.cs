@@ -165,6 +165,11 @@ internal static class DiagnosticDescriptors
         "Entries refer to each other in a cycle",
         "{0} is part of a cycle of references ({1}): each entry is built before the entries that refer to it, so a cycle cannot be built; remove one of the references");
 
+    public static readonly DiagnosticDescriptor ReferenceToFailedEntry = Error(
+        "BLOG029",
+        "Reference to an entry that is not generated",
+        "This file refers to {0}, which is not generated because of its own errors, so this file is not generated either: fix {0} first");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

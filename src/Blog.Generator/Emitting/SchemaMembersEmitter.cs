@@ -24,6 +24,9 @@ internal static class SchemaMembersEmitter
         }
 
         var access = schema.IsPublic ? "public" : "internal";
+
+        // Only the generated entries set these; an internal property cannot restate internal on its accessor (CS0273).
+        var init = schema.IsPublic ? "internal init" : "init";
         return writer
             .WriteLine(RuntimeTypesEmitter.GeneratedCodeAttribute)
             .OpenBlock("partial class " + schema.Name)
@@ -31,10 +34,10 @@ internal static class SchemaMembersEmitter
             .WriteLine("private string? generatedHtmlText;")
             .WriteLine()
             .WriteLine("/// <summary>The entry's slug: its file name without <c>.md</c>. References to it in front matter use this.</summary>")
-            .WriteLine(access + " string Slug { get; internal init; } = \"\";")
+            .WriteLine(access + " string Slug { get; " + init + "; } = \"\";")
             .WriteLine()
             .WriteLine("/// <summary>The entry's file, relative to the project, with forward slashes.</summary>")
-            .WriteLine(access + " string SourcePath { get; internal init; } = \"\";")
+            .WriteLine(access + " string SourcePath { get; " + init + "; } = \"\";")
             .WriteLine()
             .WriteLine("/// <summary>The entry's Markdown body rendered as HTML, UTF-8, stored in the assembly; empty for an instance made in code.</summary>")
             .WriteLine(access + " global::System.ReadOnlySpan<byte> HtmlUtf8 => generatedHtml is null ? default : generatedHtml();")
@@ -57,7 +60,7 @@ internal static class SchemaMembersEmitter
         .WriteLine("/// <summary>")
         .WriteLine("/// The post's own front-matter keys, typed by <see cref=\"" + schema.TypeName + "\"/> and checked against it at compile time.")
         .WriteLine("/// </summary>")
-        .WriteLine((schema.IsPublic ? "public " : "internal ") + schema.TypeName + " Data { get; internal init; } = null!;")
+        .WriteLine((schema.IsPublic ? "public " : "internal ") + schema.TypeName + " Data { get; " + (schema.IsPublic ? "internal init" : "init") + "; } = null!;")
         .CloseBlock()
         .ToString();
 

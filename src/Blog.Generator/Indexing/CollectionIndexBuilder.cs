@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Blog.Generator.Diagnostics;
@@ -10,28 +11,31 @@ using Blog.Generator.Models.Schemas;
 namespace Blog.Generator.Indexing;
 
 /// <summary>
-/// Builds each collection's static class from its entries' slugs and paths, and finds the entries that cannot be
-/// built: two sharing a slug, or entries referring to each other in a cycle.
+/// Builds each collection's static class from its entries' slugs and paths, and decides which entries cannot be
+/// generated: their own errors, two sharing a slug, entries referring to each other in a cycle, and, in turn, entries
+/// that refer to any of those. Nothing generated ever points at an entry that is not.
 /// </summary>
 internal static class CollectionIndexBuilder
 {
-    public static CollectionIndexes Build(ImmutableArray<EntryIndexEntry?> entries, SchemaSet schemas)
+    public static CollectionIndexes Build(ImmutableArray<EntryIndexEntry> entries, SchemaSet schemas)
     {
-        var sound = entries.Where(e => e is not null).Select(e => e!).ToList();
-        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var excluded = ImmutableArray.CreateBuilder<string>();
+        var diagnostics = new List<DiagnosticInfo>();
+        var excluded = new HashSet<string>(
+            entries.Where(e => !e.IsSound || schemas.Find(e.CollectionTypeName) is null).Select(e => e.RelativePath),
+            StringComparer.Ordinal);
+        var sound = entries.Where(e => !excluded.Contains(e.RelativePath)).OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
+
         foreach (var group in sound.GroupBy(e => (e.CollectionTypeName, e.Slug)).Where(g => g.Count() > 1))
         {
-            var paths = group.Select(e => e.RelativePath).OrderBy(p => p, StringComparer.Ordinal).ToList();
-            foreach (var entry in group.OrderBy(e => e.RelativePath, StringComparer.Ordinal))
+            var paths = group.Select(e => e.RelativePath).ToList();
+            foreach (var entry in group)
             {
-                var others = string.Join(", ", paths.Where(p => p != entry.RelativePath));
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.DuplicateEntrySlug,
                     LocationInfo.StartOf(entry.FullPath),
                     ScalarSchemaType.ShortName(entry.CollectionTypeName),
                     entry.Slug,
-                    others));
+                    string.Join(", ", paths.Where(p => p != entry.RelativePath))));
                 excluded.Add(entry.RelativePath);
             }
         }
@@ -40,6 +44,21 @@ internal static class CollectionIndexBuilder
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, LocationInfo.StartOf(entry.FullPath), entry.RelativePath, string.Join(" → ", cycle)));
             excluded.Add(entry.RelativePath);
+        }
+
+        // An entry referring to one left out is left out too, and so on down the chain.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var entry in sound.Where(e => !excluded.Contains(e.RelativePath)))
+            {
+                if (entry.References.FirstOrDefault(excluded.Contains) is { } missing)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceToFailedEntry, LocationInfo.StartOf(entry.FullPath), missing));
+                    excluded.Add(entry.RelativePath);
+                    changed = true;
+                }
+            }
         }
 
         var collections = schemas.Collections.Select(schema =>
@@ -55,6 +74,6 @@ internal static class CollectionIndexBuilder
         return new CollectionIndexes(
             collections.ToEquatableArray(),
             excluded.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
     }
 }

@@ -9,13 +9,23 @@ namespace Blog.Generator.Indexing;
 
 /// <summary>
 /// Orders the published posts for the index and keeps slugs unique: posts that share a slug are all reported
-/// and all left out, so no lookup silently returns the wrong one.
+/// and all left out, so no lookup silently returns the wrong one. A post referring to a collection entry that is not
+/// generated is reported and left out as well.
 /// </summary>
 internal static class IndexBuilder
 {
-    public static IndexModel Build(ImmutableArray<IndexEntry?> entries, IndexOptions options)
+    /// <param name="entries">Every post's index entry; null for a post with errors or a draft.</param>
+    /// <param name="options">The index settings.</param>
+    /// <param name="excludedEntries">Collection entries that are not generated: a post referring to one is left out too.</param>
+    public static IndexModel Build(ImmutableArray<IndexEntry?> entries, IndexOptions options, EquatableArray<string> excludedEntries)
     {
-        var published = entries.Where(entry => entry is not null).Select(entry => entry!).ToList();
+        var all = entries.Where(entry => entry is not null).Select(entry => entry!).ToList();
+        var excludedEntrySet = excludedEntries.ToImmutableHashSet(StringComparer.Ordinal);
+        var brokenReferences = all
+            .Select(entry => (Entry: entry, Missing: entry.References.FirstOrDefault(excludedEntrySet.Contains)))
+            .Where(pair => pair.Missing is not null)
+            .ToList();
+        var published = all.Except(brokenReferences.Select(pair => pair.Entry)).ToList();
         var duplicates = published
             .GroupBy(entry => entry.Slug, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)
@@ -27,6 +37,7 @@ internal static class IndexBuilder
                 entry.SlugLocation,
                 entry.Slug,
                 string.Join("', '", group.Where(other => other != entry).Select(other => other.RelativePath).OrderBy(path => path, StringComparer.Ordinal)))))
+            .Concat(brokenReferences.Select(pair => DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceToFailedEntry, LocationInfo.StartOf(pair.Entry.FullPath), pair.Missing!)))
             .OrderBy(diagnostic => diagnostic.Location?.FilePath, StringComparer.Ordinal)
             .ToEquatableArray();
 
@@ -42,6 +53,7 @@ internal static class IndexBuilder
             .Select((entry, position) => new IndexedPost(entry, memberNames[entry.Slug], related[position]))
             .ToEquatableArray();
 
-        return new IndexModel(options, posts, duplicateSlugs.OrderBy(slug => slug, StringComparer.Ordinal).ToEquatableArray(), diagnostics);
+        var excluded = duplicates.SelectMany(group => group).Concat(brokenReferences.Select(pair => pair.Entry)).Select(entry => entry.RelativePath);
+        return new IndexModel(options, posts, excluded.OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray(), diagnostics);
     }
 }

@@ -3,9 +3,12 @@ namespace Blog.Generator.Models;
 /// <summary>What the <c>Posts</c> index is emitted from: the published posts' index entries, newest first.</summary>
 /// <param name="Options">The index settings.</param>
 /// <param name="Posts">The posts to index, newest first.</param>
-/// <param name="DuplicateSlugs">Slugs claimed by more than one post: those posts are reported and nothing of them is emitted.</param>
+/// <param name="ExcludedPaths">
+/// Posts reported and left out, of which nothing is emitted: those sharing a slug, and those referring to a collection
+/// entry that is not generated.
+/// </param>
 /// <param name="Diagnostics">Problems found across posts, such as those duplicate slugs.</param>
-internal sealed record IndexModel(IndexOptions Options, EquatableArray<IndexedPost> Posts, EquatableArray<string> DuplicateSlugs, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record IndexModel(IndexOptions Options, EquatableArray<IndexedPost> Posts, EquatableArray<string> ExcludedPaths, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>A post in the index with the <c>Posts</c> member it is exposed as.</summary>
 /// <param name="Entry">The post's metadata.</param>

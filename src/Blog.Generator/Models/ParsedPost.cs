@@ -21,10 +21,11 @@ internal sealed record ParsedPost(
             Model.Metadata.Title,
             Model.Metadata.Date,
             Model.Metadata.Categories,
-            Model.Metadata.Tags);
+            Model.Metadata.Tags,
+            Model.Data is { } data ? Schemas.BoundReferences.Of(data.Properties) : EquatableArray<string>.Empty);
 }
 
-/// <summary>One post as the index (ordering, slugs, tags, categories, members) sees it.</summary>
+/// <summary>One post as the index (ordering, slugs, tags, categories, members) sees it, with the collection entries its front matter refers to.</summary>
 internal sealed record IndexEntry(
     string FullPath,
     string RelativePath,
@@ -33,4 +34,5 @@ internal sealed record IndexEntry(
     string Title,
     DateValue Date,
     EquatableArray<string> Categories,
-    EquatableArray<string> Tags);
+    EquatableArray<string> Tags,
+    EquatableArray<string> References);

@@ -41,7 +41,7 @@ internal static class EntryReader
         }
 
         var failed = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
-        return new ParsedEntry(file.File.FullPath, failed ? null : model, diagnostics.ToEquatableArray());
+        return new ParsedEntry(file.File.FullPath, file.File.RelativePath, file.CollectionTypeName, failed ? null : model, diagnostics.ToEquatableArray());
     }
 
     /// <summary>An entry's slug: its file name without the extension, as references write it.</summary>

@@ -61,6 +61,31 @@ internal static class SchemaReader
 
     private static CollectionSchema Read(GeneratorAttributeSyntaxContext context, SchemaKind kind, CancellationToken cancellationToken)
     {
+        try
+        {
+            return ReadUnguarded(context, kind, cancellationToken);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // The generator must never fail the compiler: an unexpected error becomes a diagnostic on the class.
+            var type = context.TargetSymbol;
+            var location = LocationInfo.From(context.TargetNode.GetLocation());
+            return new CollectionSchema(
+                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                string.Empty,
+                type.Name,
+                IsPublic: false,
+                kind,
+                string.Empty,
+                string.Empty,
+                EquatableArray<SchemaProperty>.Empty,
+                location,
+                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message, GeneratorGuard.Origin(exception)) }.ToEquatableArray());
+        }
+    }
+
+    private static CollectionSchema ReadUnguarded(GeneratorAttributeSyntaxContext context, SchemaKind kind, CancellationToken cancellationToken)
+    {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var attribute = context.Attributes[0];
         var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? context.TargetNode.GetLocation());

@@ -48,9 +48,11 @@ internal static class SchemaSetBuilder
                 : s with { Diagnostics = s.Diagnostics.Concat(errors[s].Select(e => DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSchema, s.Location, e))).ToEquatableArray() })
             .ToList();
 
+        // What binding and emitting read carries no location, so moving a schema class down a line re-reads no entry.
+        var noLocation = LocationInfo.StartOf(string.Empty);
         return new SchemaSet(
-            finished.Where(s => s.Kind == SchemaKind.Collection && s.IsValid).ToEquatableArray(),
-            finished.SingleOrDefault(s => s.Kind == SchemaKind.PostFrontMatter && s.IsValid),
+            finished.Where(s => s.Kind == SchemaKind.Collection && s.IsValid).Select(s => s with { Location = noLocation }).ToEquatableArray(),
+            finished.Where(s => s.Kind == SchemaKind.PostFrontMatter && s.IsValid).Select(s => s with { Location = noLocation }).SingleOrDefault(),
             CollectionDirectories.From(finished.Where(s => s.Kind == SchemaKind.Collection && s.Directory.Length > 0).Select(s => new CollectionDirectory(s.Directory, s.TypeName))),
             finished.SelectMany(s => s.Diagnostics).ToEquatableArray());
     }

@@ -69,4 +69,40 @@ public sealed class CollectionCachingTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.ReferenceTargets));
         Assert.All(Reasons(result, TrackingNames.ParsedPosts), r => Assert.True(IsReused(r), r.ToString()));
     }
+
+    [Fact]
+    public void Moving_a_schema_class_down_the_file_re_reads_no_entry_and_no_post()
+    {
+        var result = RunTwice(
+            ContentModel.Schemas,
+            driver => driver,
+            compilation =>
+            {
+                var schemaTree = compilation.SyntaxTrees.First();
+                return compilation.ReplaceSyntaxTree(schemaTree, CSharpSyntaxTree.ParseText("// A comment above.\n\n" + ContentModel.Schemas, GeneratorHarness.ParseOptions));
+            });
+
+        // Re-read (Unchanged, not Cached) and found equal: the locations moved, the schema did not.
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, TrackingNames.Schemas));
+        Assert.All(Reasons(result, TrackingNames.ParsedEntries), r => Assert.True(IsReused(r), r.ToString()));
+        Assert.All(Reasons(result, TrackingNames.ParsedPosts), r => Assert.True(IsReused(r), r.ToString()));
+        Assert.All(Reasons(result, TrackingNames.CollectionIndexes), r => Assert.True(IsReused(r), r.ToString()));
+    }
+
+    [Fact]
+    public void Changing_a_schema_property_re_reads_the_entries_of_its_collection()
+    {
+        var result = RunTwice(
+            ContentModel.Schemas,
+            driver => driver,
+            compilation =>
+            {
+                var schemaTree = compilation.SyntaxTrees.First();
+                var changed = ContentModel.Schemas.Replace("public Uri? Website { get; init; }", "public string? Website { get; init; }", StringComparison.Ordinal);
+                return compilation.ReplaceSyntaxTree(schemaTree, CSharpSyntaxTree.ParseText(changed, GeneratorHarness.ParseOptions));
+            });
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Schemas));
+        Assert.DoesNotContain(IncrementalStepRunReason.Cached, Reasons(result, TrackingNames.ParsedEntries));
+    }
 }

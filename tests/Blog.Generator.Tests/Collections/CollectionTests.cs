@@ -236,4 +236,35 @@ public sealed class CollectionTests
         DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG028" && d.GetMessage().StartsWith("Pages/b.md", StringComparison.Ordinal), "Pages/b.md", 1, 1);
         Assert.Equal(["Entry.fine"], result.Sources.Keys.Where(k => k.StartsWith("Entry.", StringComparison.Ordinal)).Select(k => k[..k.IndexOf('.', 6)]));
     }
+
+    [Fact]
+    public void A_file_referring_to_an_entry_that_is_not_generated_is_an_error_and_is_left_out_down_the_chain()
+    {
+        var badAuthor = TestPost.Entry("Authors/bad.md", "name: [not, text]");
+        var series = TestPost.Entry("Content/Series/broken.md", "title: Broken\neditor: bad");
+        var post = TestPost.Create("2024-03-06-cascade.md", "title: Cascade\nseries: broken");
+
+        var result = Run(Jane, badAuthor, series, post, Plain);
+
+        DiagnosticAssert.Single(result.Diagnostics, "BLOG022", DiagnosticSeverity.Error, "Authors/bad.md", 2, 7);
+        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG029" && d.GetMessage().Contains("Authors/bad.md", StringComparison.Ordinal), "Content/Series/broken.md", 1, 1);
+        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG029" && d.GetMessage().Contains("Content/Series/broken.md", StringComparison.Ordinal), "Posts/2024-03-06-cascade.md", 1, 1);
+        Assert.Equal(3, result.Diagnostics.Count);
+        Assert.Empty(result.CompilationDiagnostics);
+        Assert.Equal(["Plain"], result.Load().All.Select(p => p.Title));
+        Assert.DoesNotContain(result.Sources.Keys, hint => hint.Contains("broken", StringComparison.Ordinal) || hint.Contains("cascade", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_internal_schema_compiles_with_internal_generated_members()
+    {
+        var result = new GeneratorHarness().Run(
+            [Jane, Sam, Compilers, Lexing],
+            ContentModel.Schemas.Replace("public partial class", "internal partial class", StringComparison.Ordinal).Replace("public enum", "internal enum", StringComparison.Ordinal));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        Assert.Contains("internal string Slug { get; init; }", result.Source("Schema.TestBlog.Content.Author.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("internal global::TestBlog.Content.PostMeta Data { get; init; }", result.Source("Post.Data.g.cs"), StringComparison.Ordinal);
+    }
 }

@@ -4,8 +4,11 @@ namespace Blog.Generator.Models.Collections;
 
 /// <summary>Every collection's static class as data, and the entries left out for sharing a slug.</summary>
 /// <param name="Collections">One per valid collection, ordered by type name.</param>
-/// <param name="ExcludedPaths">Entries that share a slug: reported on both, and neither is emitted.</param>
-/// <param name="Diagnostics">The shared-slug errors.</param>
+/// <param name="ExcludedPaths">
+/// Every entry file that is not generated: its own errors, a shared slug, a cycle, an unusable schema, or a reference to
+/// an entry left out for one of these. Anything referring to one of them is left out too.
+/// </param>
+/// <param name="Diagnostics">The errors found across entries.</param>
 internal sealed record CollectionIndexes(
     EquatableArray<CollectionIndex> Collections,
     EquatableArray<string> ExcludedPaths,

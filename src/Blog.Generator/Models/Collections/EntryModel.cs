@@ -16,13 +16,19 @@ internal sealed record EntryModel(
     string Html);
 
 /// <summary>The result of reading one entry file: a model when it is sound, and the diagnostics found.</summary>
-internal sealed record ParsedEntry(string FullPath, EntryModel? Model, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record ParsedEntry(string FullPath, string RelativePath, string CollectionTypeName, EntryModel? Model, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>The part the collection's static class needs; a body edit leaves it equal.</summary>
-    public EntryIndexEntry? ToIndexEntry() => Model is null
-        ? null
-        : new(FullPath, Model.CollectionTypeName, Model.RelativePath, Model.Slug, Schemas.BoundReferences.Of(Model.Data));
+    /// <summary>
+    /// The part the collection's static class needs, for every file, sound or not: a reference to a file that is not
+    /// generated must not be generated either. A body edit leaves it equal.
+    /// </summary>
+    public EntryIndexEntry ToIndexEntry() => Model is null
+        ? new(FullPath, CollectionTypeName, RelativePath, string.Empty, EquatableArray<string>.Empty, IsSound: false)
+        : new(FullPath, CollectionTypeName, RelativePath, Model.Slug, Schemas.BoundReferences.Of(Model.Data), IsSound: true);
 }
 
-/// <summary>One entry as its collection's static class sees it, with the entries it refers to (for finding cycles).</summary>
-internal sealed record EntryIndexEntry(string FullPath, string CollectionTypeName, string RelativePath, string Slug, EquatableArray<string> References);
+/// <summary>
+/// One entry as its collection's static class sees it, with the entries it refers to. <c>IsSound</c> says whether
+/// it read without errors; one that did not is never generated, and has no slug or references here.
+/// </summary>
+internal sealed record EntryIndexEntry(string FullPath, string CollectionTypeName, string RelativePath, string Slug, EquatableArray<string> References, bool IsSound);

@@ -15,6 +15,9 @@ internal sealed record SchemaSet(
     CollectionDirectories Directories,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The set without its diagnostics: what reading entries and emitting depend on.</summary>
+    public SchemaSet ForBinding() => Diagnostics.IsEmpty ? this : this with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty };
+
     public CollectionSchema? Find(string typeName)
     {
         foreach (var collection in Collections)
