@@ -20,7 +20,7 @@ internal static class AttributesEmitter
         .WriteLine("/// Makes a <c>partial class</c> the schema of a content collection: every Markdown file under <see cref=\"Directory\"/>")
         .WriteLine("/// is an entry, its front matter checked against the class's properties at compile time, and a static class")
         .WriteLine("/// (<see cref=\"ClassName\"/>) lists the entries. Another schema's property of this type is a reference: the YAML")
-        .WriteLine("/// gives an entry's slug (its file name without <c>.md</c>), and the compiler resolves it.")
+        .WriteLine("/// gives an entry's slug (its file name without <c>.md</c>, made URL-safe), and the compiler resolves it.")
         .WriteLine("/// </summary>")
         .WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Class, AllowMultiple = false, Inherited = false)]")
         .WriteLine("[global::System.Diagnostics.Conditional(\"BLOG_GENERATOR_KEEP_ATTRIBUTES\")]")

@@ -57,7 +57,7 @@ internal static class CollectionEmitter
         return writer
             .CloseBlock(";")
             .WriteLine()
-            .WriteLine("/// <summary>The entry with this slug (its file name without <c>.md</c>), or <see langword=\"null\"/>.</summary>")
+            .WriteLine("/// <summary>The entry with this slug (its file name without <c>.md</c>, lowercase, URL-safe), or <see langword=\"null\"/>.</summary>")
             .WriteLine("public static " + entry + "? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var position) ? AllEntries[position] : null;")
             .CloseBlock()
             .ToString();

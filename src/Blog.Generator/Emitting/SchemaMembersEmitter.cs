@@ -33,7 +33,7 @@ internal static class SchemaMembersEmitter
             .WriteLine("private global::" + ns + ".Post.Utf8Html? generatedHtml;")
             .WriteLine("private string? generatedHtmlText;")
             .WriteLine()
-            .WriteLine("/// <summary>The entry's slug: its file name without <c>.md</c>. References to it in front matter use this.</summary>")
+            .WriteLine("/// <summary>The entry's slug: its file name without <c>.md</c>, made URL-safe (<c>Sam Lee.md</c> → <c>sam-lee</c>). References to it in front matter use this.</summary>")
             .WriteLine(access + " string Slug { get; " + init + "; } = \"\";")
             .WriteLine()
             .WriteLine("/// <summary>The entry's file, relative to the project, with forward slashes.</summary>")

@@ -44,13 +44,12 @@ internal static class EntryReader
         return new ParsedEntry(file.File.FullPath, file.File.RelativePath, file.CollectionTypeName, failed ? null : model, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>An entry's slug: its file name without the extension, as references write it.</summary>
-    public static string SlugOf(string relativePath)
-    {
-        var name = relativePath.Substring(relativePath.LastIndexOf('/') + 1);
-        var dot = name.LastIndexOf('.');
-        return dot > 0 ? name.Substring(0, dot) : name;
-    }
+    /// <summary>
+    /// An entry's slug, as references write it: its file name without the extension, made URL-safe as a post's is
+    /// (<c>Sam Lee.md</c> → <c>sam-lee</c>), so that it also makes a valid member name. Empty when nothing is left.
+    /// </summary>
+    public static string SlugOf(string relativePath) =>
+        FileNameConventions.Slugify(System.IO.Path.GetFileNameWithoutExtension(relativePath));
 
     private static EntryModel? Read(
         ContentFile file,
@@ -63,6 +62,13 @@ internal static class EntryReader
     {
         if (FrontMatterDocument.Read(file.File.Text, locator, diagnostics) is not { } document)
         {
+            return null;
+        }
+
+        var slug = SlugOf(file.File.RelativePath);
+        if (slug.Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSlug, locator.Line(0), System.IO.Path.GetFileNameWithoutExtension(file.File.RelativePath)));
             return null;
         }
 
@@ -88,7 +94,7 @@ internal static class EntryReader
         }
 
         return data is { } properties
-            ? new EntryModel(schema.TypeName, file.File.RelativePath, SlugOf(file.File.RelativePath), properties, rendered.Html)
+            ? new EntryModel(schema.TypeName, file.File.RelativePath, slug, properties, rendered.Html)
             : null;
     }
 }

@@ -267,4 +267,20 @@ public sealed class CollectionTests
         Assert.Contains("internal string Slug { get; init; }", result.Source("Schema.TestBlog.Content.Author.g.cs"), StringComparison.Ordinal);
         Assert.Contains("internal global::TestBlog.Content.PostMeta Data { get; init; }", result.Source("Post.Data.g.cs"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_entry_slug_is_its_file_name_made_URL_safe_so_any_file_name_gives_a_valid_member()
+    {
+        var result = Run(
+            TestPost.Entry("Authors/Odd Name.md", "name: Odd"),
+            TestPost.Entry("Authors/2024.notes.md", "name: Notes"),
+            TestPost.Entry("Authors/日本.md", "name: Nothing URL-safe"),
+            TestPost.Create("2024-03-07-odd.md", "title: Odd\nauthor: odd-name"));
+
+        DiagnosticAssert.Single(result.Diagnostics, "BLOG009", DiagnosticSeverity.Error, "Authors/日本.md", 1, 1);
+        Assert.Empty(result.CompilationDiagnostics);
+        var authors = result.Load().Assembly.GetType("TestBlog.Content.Authors", throwOnError: true)!;
+        Assert.Equal(["OddName", "_2024Notes"], authors.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name).Where(n => n != "All").Order(StringComparer.Ordinal).ToArray());
+        Assert.NotNull(authors.GetMethod("FindBySlug")!.Invoke(null, ["2024-notes"]));
+    }
 }

@@ -8,7 +8,7 @@ namespace Blog.Generator;
 /// Makes a <c>partial class</c> the schema of a content collection: every Markdown file under <see cref="Directory"/>
 /// is an entry, its front matter checked against the class's properties at compile time, and a static class
 /// (<see cref="ClassName"/>) lists the entries. Another schema's property of this type is a reference: the YAML
-/// gives an entry's slug (its file name without <c>.md</c>), and the compiler resolves it.
+/// gives an entry's slug (its file name without <c>.md</c>, made URL-safe), and the compiler resolves it.
 /// </summary>
 [global::System.AttributeUsage(global::System.AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
 [global::System.Diagnostics.Conditional("BLOG_GENERATOR_KEEP_ATTRIBUTES")]

@@ -32,6 +32,6 @@ public static partial class Authors
         ["sam-lee"] = 1,
     };
 
-    /// <summary>The entry with this slug (its file name without <c>.md</c>), or <see langword="null"/>.</summary>
+    /// <summary>The entry with this slug (its file name without <c>.md</c>, lowercase, URL-safe), or <see langword="null"/>.</summary>
     public static global::TestBlog.Content.Author? FindBySlug(string slug) => BySlug.TryGetValue(slug ?? throw new global::System.ArgumentNullException(nameof(slug)), out var position) ? AllEntries[position] : null;
 }

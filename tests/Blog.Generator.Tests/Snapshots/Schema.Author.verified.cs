@@ -10,7 +10,7 @@ partial class Author
     private global::TestBlog.Post.Utf8Html? generatedHtml;
     private string? generatedHtmlText;
 
-    /// <summary>The entry's slug: its file name without <c>.md</c>. References to it in front matter use this.</summary>
+    /// <summary>The entry's slug: its file name without <c>.md</c>, made URL-safe (<c>Sam Lee.md</c> → <c>sam-lee</c>). References to it in front matter use this.</summary>
     public string Slug { get; internal init; } = "";
 
     /// <summary>The entry's file, relative to the project, with forward slashes.</summary>

@@ -5,7 +5,7 @@ namespace Blog.Generator.Models.Collections;
 /// <summary>Everything generated for one collection entry: its typed front matter and its rendered body.</summary>
 /// <param name="CollectionTypeName">The entry type, fully qualified.</param>
 /// <param name="RelativePath">The file, relative to the project.</param>
-/// <param name="Slug">The file name without its extension: what references and <c>FindBySlug</c> use.</param>
+/// <param name="Slug">The file name without its extension, made URL-safe: what references and <c>FindBySlug</c> use.</param>
 /// <param name="Data">The front matter, bound to the schema's properties.</param>
 /// <param name="Html">The rendered body.</param>
 internal sealed record EntryModel(
