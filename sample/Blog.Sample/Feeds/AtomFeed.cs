@@ -36,6 +36,11 @@ public static class AtomFeed
         {
             PublishDate = post.Date,
         };
+        if (post.Data.Author is { } author)
+        {
+            item.Authors.Add(new SyndicationPerson { Name = author.Name, Uri = site.Absolute(Urls.Author(author)) });
+        }
+
         if (post.Excerpt is { Length: > 0 } excerpt)
         {
             item.Summary = new TextSyndicationContent(excerpt);

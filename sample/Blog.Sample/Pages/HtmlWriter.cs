@@ -68,6 +68,11 @@ public sealed class HtmlWriter
         Raw("<time datetime=\"").Raw(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Raw("\">")
             .Raw(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Raw("</time>");
 
+    /// <summary>Writes a <c>&lt;time&gt;</c> element for a calendar date, such as a page's <c>last_modified_at</c>.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>This writer.</returns>
+    public HtmlWriter Date(DateOnly date) => Date(new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+
     /// <summary>HTML-encodes text.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The encoded text.</returns>

@@ -17,6 +17,11 @@ public static class Layout
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Raw("<title>").Text(meta.Title).Raw(" · ").Text(site.Title).Raw("</title>\n")
             .Raw("<meta name=\"description\" content=\"").Text(description).Raw("\">\n");
+        if (meta.Article?.Data.Author is { } author)
+        {
+            html.Raw("<meta name=\"author\" content=\"").Text(author.Name).Raw("\">\n");
+        }
+
         if (meta.NoIndex)
         {
             html.Raw("<meta name=\"robots\" content=\"noindex\">\n");
@@ -41,8 +46,13 @@ public static class Layout
             .Raw("<link rel=\"stylesheet\" href=\"").Raw(Urls.Stylesheet).Raw("\">\n")
             .Raw("</head>\n<body>\n<header class=\"site-header\">\n<a class=\"brand\" href=\"/\">").Text(site.Title).Raw("</a>\n")
             .Raw("<nav aria-label=\"Site\">")
-            .Link(Urls.Archive, "Archive").Link(Urls.Tags, "Tags").Link(Urls.Categories, "Categories").Link(Urls.Feed, "Feed")
-            .Raw("</nav>\n</header>\n<main>\n");
+            .Link(Urls.Archive, "Archive").Link(Urls.Tags, "Tags").Link(Urls.Categories, "Categories").Link(Urls.Authors, "Authors");
+        foreach (var page in site.Navigation)
+        {
+            html.Link(Urls.Page(page), page.NavTitle ?? page.Title);
+        }
+
+        html.Link(Urls.Feed, "Feed").Raw("</nav>\n</header>\n<main>\n");
     }
 
     /// <summary>Writes the end of <c>&lt;main&gt;</c>, the footer and the end of the document.</summary>

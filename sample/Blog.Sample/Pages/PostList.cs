@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Blog.Sample.Content;
 using Blog.Sample.Site;
 
 namespace Blog.Sample.Pages;
@@ -28,11 +29,35 @@ public static class PostList
         html.Raw("</ol>\n");
     }
 
-    /// <summary>Writes the date and reading time.</summary>
+    /// <summary>Writes the author, date, reading time and difficulty, from the post and its typed <see cref="Post.Data"/>.</summary>
     /// <param name="html">The writer.</param>
     /// <param name="post">The post.</param>
-    public static void Byline(HtmlWriter html, Post post) =>
-        html.Raw("<p class=\"byline\">").Date(post.Date).Raw(" · ").Number((int)post.ReadingTime.TotalMinutes).Raw(" min read</p>\n");
+    public static void Byline(HtmlWriter html, Post post)
+    {
+        html.Raw("<p class=\"byline\">");
+        if (post.Data.Author is { } author)
+        {
+            html.Raw("By ").Link(Urls.Author(author), author.Name, " rel=\"author\"").Raw(" · ");
+        }
+
+        html.Date(post.Date).Raw(" · ").Number((int)post.ReadingTime.TotalMinutes).Raw(" min read");
+        if (post.Data.Difficulty is { } difficulty)
+        {
+            html.Raw(" · <span class=\"difficulty\">").Raw(Label(difficulty)).Raw("</span>");
+        }
+
+        html.Raw("</p>\n");
+    }
+
+    /// <summary>How a difficulty reads in a byline.</summary>
+    /// <param name="difficulty">The post's difficulty.</param>
+    /// <returns>The label.</returns>
+    public static string Label(Difficulty difficulty) => difficulty switch
+    {
+        Difficulty.Beginner => "Beginner",
+        Difficulty.Intermediate => "Intermediate",
+        _ => "Advanced",
+    };
 
     /// <summary>Writes a labelled list of tag or category links, or nothing when there are none.</summary>
     /// <param name="html">The writer.</param>

@@ -55,6 +55,15 @@ public static class BlogApp
         Map(routes, "/categories/{category}", (site, values) => site.Category(Value(values, "category")));
         Map(routes, Urls.Archive, (site, _) => site.Archive);
         Map(routes, "/archive/{year}", (site, values) => site.Year(Value(values, "year")));
+        Map(routes, Urls.Authors, (site, _) => site.Authors);
+        Map(routes, "/authors/{slug}", (site, values) => site.Author(Value(values, "slug")));
+        foreach (var page in site.Pages)
+        {
+            // One literal route per page rather than "/{slug}", which would also catch every unknown path (and answer
+            // a POST to one with 405 instead of the 404 page).
+            Map(routes, Urls.Page(page), (site, _) => site.SitePage(page.Slug));
+        }
+
         Map(routes, Urls.Feed, (site, _) => site.Feed);
         Map(routes, Urls.Sitemap, (site, _) => site.Sitemap);
         Map(routes, Urls.Robots, (site, _) => site.Robots);

@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Blog.Sample.Assets;
+using Blog.Sample.Content;
 using Blog.Sample.Feeds;
 using Blog.Sample.Pages;
 
@@ -30,22 +31,51 @@ public sealed class SiteContent
     private readonly Dictionary<Post, int> positions;
     private readonly Dictionary<string, string> tagsBySlug;
     private readonly Dictionary<string, string> categoriesBySlug;
+    private readonly IReadOnlyList<Author> authors;
+    private readonly Dictionary<string, Author> authorsBySlug;
+    private readonly IReadOnlyList<Page> pages;
+    private readonly Dictionary<string, Page> pagesBySlug;
 
-    /// <summary>Creates the site over a list of posts.</summary>
+    /// <summary>Creates the site over a list of posts, with the compiled authors and pages.</summary>
     /// <param name="site">The site's description.</param>
     /// <param name="posts">Every post to show, newest first; normally <see cref="Posts.PublishedAsOf(System.DateTimeOffset)"/> the current time.</param>
     public SiteContent(SiteInfo site, IReadOnlyList<Post> posts)
+        : this(site, posts, global::Blog.Sample.Content.Authors.All, SitePages.All)
     {
-        Info = site;
+    }
+
+    /// <summary>Creates the site over lists of posts, authors and pages; tests pass hand-made ones.</summary>
+    /// <param name="site">The site's description.</param>
+    /// <param name="posts">Every post to show, newest first.</param>
+    /// <param name="authors">Every author, in the order the authors' page lists them; normally <see cref="Content.Authors.All"/>.</param>
+    /// <param name="pages">Every page served at <c>/{slug}</c>; normally <see cref="SitePages.All"/>.</param>
+    /// <exception cref="InvalidOperationException">A page's slug cannot be its path (see <see cref="Urls.IsFreeForPage"/>).</exception>
+    public SiteContent(SiteInfo site, IReadOnlyList<Post> posts, IReadOnlyList<Author> authors, IReadOnlyList<Page> pages)
+    {
+        // A page at /{slug} shares the top level with the site's own paths: a clash would hide one of them, so the
+        // site refuses to start (a failing test, before any deploy) rather than serve the wrong page.
+        if (pages.FirstOrDefault(page => !Urls.IsFreeForPage(page.Slug)) is { } clash)
+        {
+            throw new InvalidOperationException("The page " + clash.SourcePath + " cannot be served at /" + clash.Slug + ": rename the file.");
+        }
+
+        Info = site with { Navigation = pages.Where(p => p.ShowInNav).OrderBy(p => p.NavOrder).ThenBy(p => p.Slug, StringComparer.Ordinal).ToArray() };
         this.posts = posts;
         positions = posts.Select((post, index) => (post, index)).ToDictionary(x => x.post, x => x.index);
         tagsBySlug = BySlug(posts.SelectMany(p => p.Tags));
         categoriesBySlug = BySlug(posts.SelectMany(p => p.Categories));
-        NotFound = new Resource(ContentTypes.Html, NotFoundCaching, output => NotFoundPage.Write(new HtmlWriter(output), site));
+        this.authors = authors;
+        authorsBySlug = authors.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        this.pages = pages;
+        pagesBySlug = pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        NotFound = new Resource(ContentTypes.Html, NotFoundCaching, output => NotFoundPage.Write(new HtmlWriter(output), Info));
     }
 
-    /// <summary>The site's description.</summary>
+    /// <summary>The site's description, with the navigation to its pages.</summary>
     public SiteInfo Info { get; }
+
+    /// <summary>The pages served at <c>/{slug}</c>, for the routes.</summary>
+    public IReadOnlyList<Page> Pages => pages;
 
     /// <summary>The page sent with every 404.</summary>
     public Resource NotFound { get; }
@@ -89,6 +119,23 @@ public sealed class SiteContent
 
     /// <summary>The list of categories.</summary>
     public Resource Categories => Get(Urls.Categories, path => Html(html => TermPage.WriteIndex(html, Info, "Categories", path, SortedTerms(categoriesBySlug), PostsInCategory, Urls.Category)))!;
+
+    /// <summary>The list of authors.</summary>
+    public Resource Authors => Get(Urls.Authors, _ => Html(html => AuthorPage.WriteIndex(html, Info, authors, PostsBy)))!;
+
+    /// <summary>An author's page: their bio, links and posts.</summary>
+    /// <param name="slug">The author's slug, their file name in <c>Authors/</c> without <c>.md</c>.</param>
+    /// <returns>The page, or null for an unknown author.</returns>
+    public Resource? Author(string slug) => authorsBySlug.TryGetValue(slug, out var author)
+        ? Get(Urls.Author(author), _ => Html(html => AuthorPage.Write(html, Info, author, PostsBy(author))))
+        : null;
+
+    /// <summary>A page of the <see cref="SitePages"/> collection, such as About.</summary>
+    /// <param name="slug">The page's slug.</param>
+    /// <returns>The page, or null when no page has the slug.</returns>
+    public Resource? SitePage(string slug) => pagesBySlug.TryGetValue(slug, out var page)
+        ? Get(Urls.Page(page), _ => Html(html => StandalonePage.Write(html, Info, page)))
+        : null;
 
     /// <summary>The archive of every year.</summary>
     public Resource Archive => Get(Urls.Archive, _ => Html(html => ArchivePage.WriteAll(html, Info, posts)))!;
@@ -170,6 +217,17 @@ public sealed class SiteContent
         {
             yield return (Urls.Category(category), null);
         }
+
+        yield return (Urls.Authors, null);
+        foreach (var author in authors)
+        {
+            yield return (Urls.Author(author), null);
+        }
+
+        foreach (var page in pages)
+        {
+            yield return (Urls.Page(page), page.Updated is { } updated ? new DateTimeOffset(updated.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        }
     }
 
     // Finds a page by its path; only for paths this class produced, so every one exists.
@@ -183,7 +241,8 @@ public sealed class SiteContent
             "archive" => segments.Length == 1 ? Archive : Year(segments[1]),
             "tags" => segments.Length == 1 ? Tags : Tag(segments[1]),
             "categories" => segments.Length == 1 ? Categories : Category(segments[1]),
-            _ => null,
+            "authors" => segments.Length == 1 ? Authors : Author(segments[1]),
+            _ => segments.Length == 1 ? SitePage(segments[0]) : null,
         }) ?? throw new InvalidOperationException("The site links to " + path + " but does not serve it.");
     }
 
@@ -205,6 +264,10 @@ public sealed class SiteContent
     private IReadOnlyList<Post> PostsWithTag(string tag) => posts.Where(p => p.Tags.Any(t => Urls.Slugify(t) == Urls.Slugify(tag))).ToArray();
 
     private IReadOnlyList<Post> PostsInCategory(string category) => posts.Where(p => p.Categories.Any(c => Urls.Slugify(c) == Urls.Slugify(category))).ToArray();
+
+    // The reference in a post's front matter is the author object itself (the compiler resolved the slug), so the
+    // posts of an author are the ones whose Data.Author is that object.
+    private IReadOnlyList<Post> PostsBy(Author author) => posts.Where(p => p.Data.Author == author).ToArray();
 
     private IReadOnlyList<Post> PostsOf(int year) => posts.Where(p => p.Date.Year == year).ToArray();
 

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Blog.Sample.Content;
 
 namespace Blog.Sample.Site;
 
@@ -21,6 +23,12 @@ public sealed record SiteInfo(string BaseUrl)
 
     /// <summary>The author named in the feed.</summary>
     public string Author => "Sample Author";
+
+    /// <summary>
+    /// The pages linked from every page's header, after the site's own links, in the order shown.
+    /// <see cref="SiteContent"/> sets it from its pages: those with <see cref="Page.ShowInNav"/>, by <see cref="Page.NavOrder"/>.
+    /// </summary>
+    public IReadOnlyList<Page> Navigation { get; init; } = [];
 
     /// <summary>Posts per home page.</summary>
     public int PageSize => 5;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Blog.Sample.Content;
 
 namespace Blog.Sample.Site;
 
@@ -21,6 +22,9 @@ public static class Urls
 
     /// <summary>The list of categories.</summary>
     public const string Categories = "/categories";
+
+    /// <summary>The list of authors.</summary>
+    public const string Authors = "/authors";
 
     /// <summary>The Atom feed.</summary>
     public const string Feed = "/feed.xml";
@@ -56,6 +60,26 @@ public static class Urls
     /// <param name="category">The category as written in front matter.</param>
     /// <returns>The category page's path.</returns>
     public static string Category(string category) => "/categories/" + Slugify(category);
+
+    /// <summary>An author's page, with their bio and posts.</summary>
+    /// <param name="author">The author.</param>
+    /// <returns>The path <c>/authors/{slug}</c>.</returns>
+    public static string Author(Author author) => Authors + "/" + author.Slug;
+
+    /// <summary>A page of the <see cref="SitePages"/> collection, such as About, at the top level of the site.</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The path <c>/{slug}</c>.</returns>
+    public static string Page(Page page) => "/" + page.Slug;
+
+    /// <summary>
+    /// Whether a page's slug can be its path: a URL segment as <see cref="Slugify"/> writes it (so the exported file is
+    /// <c>{slug}.html</c>), not the first segment of another path the site serves, and not <c>404</c>, whose file
+    /// would overwrite the exported not-found page.
+    /// </summary>
+    /// <param name="slug">The page's slug.</param>
+    /// <returns>True when <c>/{slug}</c> is free.</returns>
+    public static bool IsFreeForPage(string slug) =>
+        Slugify(slug) == slug && slug is not ("page" or "posts" or "tags" or "categories" or "archive" or "authors" or "404");
 
     /// <summary>The posts of one year.</summary>
     /// <param name="year">The year.</param>

@@ -83,6 +83,12 @@ public sealed class ChromiumTests(ITestOutputHelper output)
         output.WriteLine("Screenshot: " + screenshot);
         Console.WriteLine("Screenshot: " + screenshot);
 
+        // The byline's author link leads to the author's page, which lists this post.
+        await page.Locator("article.post .byline a[rel=author]").ClickAsync();
+        await page.WaitForURLAsync(address + "/authors/maren-holt");
+        Assert.Equal("Maren Holt", await page.Locator("main h1").InnerTextAsync());
+        Assert.True(await page.Locator(".author-posts").GetByRole(AriaRole.Link, new() { Name = "Reflections from ICML 2024: Trends and Takeaways" }).IsVisibleAsync());
+
         await app.StopAsync();
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
         Assert.True(new FileInfo(screenshot).Length > 10_000);

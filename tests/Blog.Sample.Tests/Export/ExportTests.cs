@@ -39,12 +39,18 @@ public sealed class ExportTests(SampleApp app) : IDisposable
     {
         StaticExporter.Export(new SiteContent(SiteInfo.From(null), Posts.All), directory);
 
-        foreach (var expected in new[] { "index.html", "page/2.html", "posts/reflections-from-icml-2024.html", "tags/machine-learning.html", "archive.html", "archive/2024.html", "feed.xml", "sitemap.xml", "robots.txt", "site.css", "posts/images/loss-curves-healthy.svg", "404.html" })
+        foreach (var expected in new[]
+        {
+            "index.html", "page/2.html", "posts/reflections-from-icml-2024.html", "tags/machine-learning.html", "archive.html", "archive/2024.html",
+            "authors.html", "authors/maren-holt.html", "authors/theo-lindqvist.html", "about.html", "colophon.html", "contributing.html",
+            "feed.xml", "sitemap.xml", "robots.txt", "site.css", "posts/images/loss-curves-healthy.svg", "404.html",
+        })
         {
             Assert.True(File.Exists(Path.Combine(directory, expected)), expected);
         }
 
         Assert.Equal(Posts.All.Count, Directory.GetFiles(Path.Combine(directory, "posts"), "*.html").Length);
+        Assert.Equal(Blog.Sample.Content.Authors.All.Count, Directory.GetFiles(Path.Combine(directory, "authors"), "*.html").Length);
     }
 
     [Fact]

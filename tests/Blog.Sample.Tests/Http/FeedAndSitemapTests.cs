@@ -34,6 +34,10 @@ public sealed class FeedAndSitemapTests(SampleApp app)
         Assert.Equal(Posts.ReflectionsFromIcml2024.Date, seed.PublishDate);
         Assert.Contains(seed.Categories, c => c.Name == "machine learning");
         Assert.Equal("Sample Author", feed.Authors.Single().Name);
+        var author = seed.Authors.Single();
+        Assert.Equal("Maren Holt", author.Name);
+        Assert.Equal("http://localhost:5000/authors/maren-holt", author.Uri);
+        Assert.All(feed.Items, item => Assert.Single(item.Authors));
     }
 
     [Fact]
@@ -48,6 +52,10 @@ public sealed class FeedAndSitemapTests(SampleApp app)
         Assert.Equal(locations.Count, locations.Distinct().Count());
         Assert.Contains("http://localhost:5000/", locations);
         Assert.All(Posts.All, p => Assert.Contains("http://localhost:5000/posts/" + p.Slug, locations));
+        Assert.Contains("http://localhost:5000/authors", locations);
+        Assert.All(Blog.Sample.Content.Authors.All, a => Assert.Contains("http://localhost:5000/authors/" + a.Slug, locations));
+        Assert.All(Blog.Sample.Content.SitePages.All, p => Assert.Contains("http://localhost:5000/" + p.Slug, locations));
+        Assert.Contains("http://localhost:5000/contributing", locations);
         foreach (var location in locations)
         {
             using var response = await client.GetAsync(location.Replace("http://localhost:5000", string.Empty, System.StringComparison.Ordinal));
@@ -56,6 +64,8 @@ public sealed class FeedAndSitemapTests(SampleApp app)
 
         var seed = sitemap.Root.Elements(ns + "url").Single(u => u.Element(ns + "loc")!.Value.EndsWith("/posts/reflections-from-icml-2024", System.StringComparison.Ordinal));
         Assert.Equal("2024-06-10", seed.Element(ns + "lastmod")!.Value);
+        var about = sitemap.Root.Elements(ns + "url").Single(u => u.Element(ns + "loc")!.Value == "http://localhost:5000/about");
+        Assert.Equal("2026-11-28", about.Element(ns + "lastmod")!.Value);
     }
 
     [Fact]

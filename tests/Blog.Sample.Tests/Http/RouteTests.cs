@@ -26,6 +26,12 @@ public sealed class RouteTests(SampleApp app)
         { "/archive", ContentTypes.Html },
         { "/archive/2024", ContentTypes.Html },
         { "/archive/2023", ContentTypes.Html },
+        { "/authors", ContentTypes.Html },
+        { "/authors/maren-holt", ContentTypes.Html },
+        { "/authors/theo-lindqvist", ContentTypes.Html },
+        { "/about", ContentTypes.Html },
+        { "/colophon", ContentTypes.Html },
+        { "/contributing", ContentTypes.Html },
         { "/feed.xml", ContentTypes.Atom },
         { "/sitemap.xml", ContentTypes.Xml },
         { "/robots.txt", ContentTypes.Text },
@@ -38,6 +44,8 @@ public sealed class RouteTests(SampleApp app)
     {
         "/nothing-here", "/posts/no-such-post", "/tags/no-such-tag", "/categories/none", "/archive/1999", "/archive/02024",
         "/page/1", "/page/3", "/page/02", "/page/x", "/posts/images/missing.svg", "/missing.xml", "/posts/reflections-from-icml-2024/extra",
+        "/authors/nobody", "/authors/Maren-Holt", "/authors/maren-holt/extra", "/authors/maren-holt.md", "/about/extra", "/about.md",
+        "/pages/about", "/content/pages/about",
     };
 
     [Theory]
