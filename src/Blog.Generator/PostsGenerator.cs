@@ -13,13 +13,15 @@ using Microsoft.CodeAnalysis;
 namespace Blog.Generator;
 
 /// <summary>
-/// Compiles Markdown posts (AdditionalFiles marked <c>BlogPost="true"</c>) into typed C# with pre-rendered HTML.
+/// Compiles Markdown posts (AdditionalFiles marked <c>BlogPost="true"</c>) and collection entries (Markdown in the folder
+/// of a <c>[Collection]</c> class) into typed C# with pre-rendered HTML.
 /// </summary>
 /// <remarks>
-/// The pipeline: options → post files → (link targets → the link map) → parsed posts → (one source file per post)
-/// and (index entries → the index).
-/// Every step's output is an equatable record, so editing one post's body re-renders that post only, and the
-/// index, built from metadata alone, stays cached.
+/// The pipeline: options, and the schemas read from <c>[Collection]</c> and <c>[PostFrontMatter]</c> classes →
+/// content files (posts, entries) → (link targets → the link map) and (reference targets, from entry file names) →
+/// parsed posts and parsed entries → (one source file each) and (index entries → the posts' index and the collections'
+/// static classes). Every step's output is an equatable record, so editing one post's body re-renders that post only,
+/// the indexes, built from metadata alone, stay cached, and editing C# that is not a schema runs no content step.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class PostsGenerator : IIncrementalGenerator
