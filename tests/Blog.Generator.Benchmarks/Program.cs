@@ -16,6 +16,7 @@ namespace Blog.Generator.Benchmarks;
 ///   write-posts DIR COUNT [BYTES]     the scale harness: COUNT posts of about BYTES bytes (fixed seed) into DIR
 ///   generation [COUNT] [ROUNDS]       floor vs generator, interleaved in one process; prints medians and the ratio
 ///   incremental [COUNT] [ROUNDS]      full run vs one-post edits, with the tracked steps each edit ran
+///   highlighting [COUNT] [ROUNDS]     the generator with BlogSyntaxHighlighting off vs on, on the corpus and on a code-heavy copy
 ///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
 ///   bdn [BenchmarkDotNet args]        the BenchmarkDotNet suites (GenerationBenchmarks, IncrementalBenchmarks)
 /// </summary>
@@ -34,6 +35,8 @@ public static class Program
                 return Generation(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "incremental":
                 return Incremental(Arg(args, 1, 1000), Arg(args, 2, 7));
+            case "highlighting":
+                return Highlighting(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "profile":
                 // For dotnet-trace / callgrind: the generator alone, ROUNDS full runs.
                 var profiled = Corpus(Arg(args, 1, 1000), 8 * 1024);
@@ -66,7 +69,7 @@ public static class Program
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;
             default:
-                Console.WriteLine("usage: write-posts DIR COUNT [BYTES] | generation [COUNT] [ROUNDS] | incremental [COUNT] [ROUNDS] | bdn [args]");
+                Console.WriteLine("usage: write-posts DIR COUNT [BYTES] | generation [COUNT] [ROUNDS] | incremental [COUNT] [ROUNDS] | highlighting [COUNT] [ROUNDS] | bdn [args]");
                 return command == "help" ? 0 : 2;
         }
     }
@@ -100,6 +103,60 @@ public static class Program
         return 0;
     }
 
+    /// <summary>
+    /// The cost of <c>BlogSyntaxHighlighting</c>: full generator runs with it off and on, rounds interleaved so noise hits
+    /// both, on the usual corpus and on a copy with about 1.7 KB more code per post (<see cref="CodeSamples"/>).
+    /// </summary>
+    private static int Highlighting(int count, int rounds)
+    {
+        var paths = Corpus(count, 8 * 1024);
+        var codeHeavy = CodeSamples.WriteCodeHeavy(paths, Path.Combine(Path.GetTempPath(), $"blog-bench-{count}x{8 * 1024}-code"));
+        var compilation = GeneratorHarness.Compilation();
+        Console.WriteLine($"{count} posts; {Environment.ProcessorCount} cores; Roslyn {typeof(CSharpGeneratorDriver).Assembly.GetName().Version}");
+
+        var failures = 0;
+        foreach (var (label, corpus) in new[] { ("corpus", paths), ("code-heavy", codeHeavy) })
+        {
+            var (blocks, characters) = CodeSamples.Measure(corpus);
+            var bytes = corpus.Sum(p => new FileInfo(p).Length);
+            Console.WriteLine($"{label}: {bytes / count} bytes a post, {blocks} fenced code blocks, {characters * 100.0 / bytes:F0}% of the bytes are code");
+
+            // Warm-up (JIT, pipelines, ColorCode's regexes), and a check that the setting does what it says.
+            var sources = new Dictionary<bool, string>();
+            foreach (var highlighting in new[] { false, true })
+            {
+                var result = GeneratorHarness.Result(GeneratorHarness.Driver(GeneratorHarness.FilesOnDisk(corpus), syntaxHighlighting: highlighting).RunGenerators(compilation));
+                sources[highlighting] = string.Concat(result.GeneratedSources.Select(source => source.SourceText.ToString()));
+                failures += result.Diagnostics.Length;
+                foreach (var diagnostic in result.Diagnostics.Take(3))
+                {
+                    Console.WriteLine("  " + diagnostic);
+                }
+            }
+
+            if (sources[false].Contains("<span class=", StringComparison.Ordinal) || !sources[true].Contains("<span class=\"keyword\">", StringComparison.Ordinal))
+            {
+                Console.WriteLine("  HIGHLIGHTING CHECK FAILED: off must write no class span, on must");
+                failures++;
+            }
+
+            long sink = 0;
+            var off = new List<double>();
+            var on = new List<double>();
+            for (var i = 0; i < rounds; i++)
+            {
+                off.Add(Time(() => sink += RunGenerator(corpus, compilation, syntaxHighlighting: false)));
+                on.Add(Time(() => sink += RunGenerator(corpus, compilation, syntaxHighlighting: true)));
+            }
+
+            Console.WriteLine($"  off median {Median(off),8:F0} ms  [{Join(off)}]");
+            Console.WriteLine($"  on  median {Median(on),8:F0} ms  [{Join(on)}]");
+            Console.WriteLine($"  RATIO on/off = {Median(on) / Median(off):F2}x; generated C# {sources[false].Length / 1024} KiB off, {sources[true].Length / 1024} KiB on  (sink {sink % 10})");
+        }
+
+        return failures == 0 ? 0 : 1;
+    }
+
     private static int Compile(int count, int bytes)
     {
         var paths = Corpus(count, bytes);
@@ -129,8 +186,8 @@ public static class Program
         return errors == 0 ? 0 : 1;
     }
 
-    private static int RunGenerator(IReadOnlyList<string> paths, Compilation compilation) =>
-        GeneratorHarness.Result(GeneratorHarness.Driver(GeneratorHarness.FilesOnDisk(paths)).RunGenerators(compilation)).GeneratedSources.Length;
+    private static int RunGenerator(IReadOnlyList<string> paths, Compilation compilation, bool syntaxHighlighting = false) =>
+        GeneratorHarness.Result(GeneratorHarness.Driver(GeneratorHarness.FilesOnDisk(paths), syntaxHighlighting: syntaxHighlighting).RunGenerators(compilation)).GeneratedSources.Length;
 
     /// <summary>Target 2: incremental edits in a driver holding the posts, with tracked steps.</summary>
     private static int Incremental(int count, int rounds)

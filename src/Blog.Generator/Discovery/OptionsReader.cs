@@ -25,7 +25,7 @@ internal static class OptionsReader
         var allowRawHtml = Boolean(options, "BlogAllowRawHtml", true, diagnostics);
         try
         {
-            MarkdownPipelines.Get(extensions, allowRawHtml);
+            MarkdownPipelines.Get(extensions, allowRawHtml, syntaxHighlighting: false);
         }
         catch (ArgumentException exception)
         {
@@ -65,7 +65,8 @@ internal static class OptionsReader
             Boolean(options, "BlogStrictFrontMatter", false, diagnostics),
             Get(options, "BlogExcerptSeparator") ?? GeneratorOptions.DefaultExcerptSeparator,
             relatedPostCount,
-            urlPattern);
+            urlPattern,
+            Boolean(options, "BlogSyntaxHighlighting", false, diagnostics));
         return new OptionsResult(result, diagnostics.ToEquatableArray());
     }
 

@@ -10,6 +10,7 @@ namespace Blog.Generator.Models;
 /// <param name="ExcerptSeparator">The text that ends a post's excerpt, unless its front matter sets <c>excerpt_separator</c>.</param>
 /// <param name="RelatedPostCount">How many related posts each post lists at most.</param>
 /// <param name="PostUrlPattern">A post's URL, with <c>{slug}</c> for its slug: what links between posts become.</param>
+/// <param name="SyntaxHighlighting">Whether fenced code blocks in a language ColorCode knows get class spans.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -19,7 +20,8 @@ internal sealed record GeneratorOptions(
     bool StrictFrontMatter,
     string ExcerptSeparator,
     int RelatedPostCount,
-    string PostUrlPattern)
+    string PostUrlPattern,
+    bool SyntaxHighlighting)
 {
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
@@ -29,7 +31,7 @@ internal sealed record GeneratorOptions(
     public const string DefaultPostUrlPattern = "/posts/{slug}";
 
     /// <summary>The subset that decides how a single post is parsed and rendered.</summary>
-    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator);
+    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting);
 
     /// <summary>The subset the link pre-pass depends on.</summary>
     public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern);
@@ -45,7 +47,8 @@ internal sealed record PostParseOptions(
     bool IncludeDrafts,
     int WordsPerMinute,
     bool StrictFrontMatter,
-    string ExcerptSeparator);
+    string ExcerptSeparator,
+    bool SyntaxHighlighting);
 
 /// <summary>The settings the link pre-pass reads: which posts are compiled in, and their URL.</summary>
 internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern);

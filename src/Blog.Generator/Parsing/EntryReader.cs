@@ -75,7 +75,7 @@ internal static class EntryReader
         var binder = new SchemaBinder(node => locator.Span(document.YamlOffset + node.Start, document.YamlOffset + node.End), references, diagnostics);
         var data = binder.BindRoot(document.FrontMatter, schema.AsObject(), locator.Line(0));
 
-        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml);
+        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting);
         RenderedBody rendered;
         try
         {

@@ -128,7 +128,7 @@ internal sealed class PostReader
             return null;
         }
 
-        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml);
+        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting);
         RenderedBody rendered;
         try
         {

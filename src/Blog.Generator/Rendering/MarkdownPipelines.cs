@@ -9,19 +9,28 @@ namespace Blog.Generator.Rendering;
 /// </summary>
 internal static class MarkdownPipelines
 {
-    private static readonly ConcurrentDictionary<(string Extensions, bool AllowRawHtml), MarkdownPipeline> Cache = new();
+    private static readonly ConcurrentDictionary<(string Extensions, bool AllowRawHtml, bool SyntaxHighlighting), MarkdownPipeline> Cache = new();
 
     /// <summary>Returns the pipeline; throws <see cref="System.ArgumentException"/> for an unknown extension name.</summary>
-    public static MarkdownPipeline Get(string extensions, bool allowRawHtml) =>
-        Cache.GetOrAdd((extensions, allowRawHtml), static key => Build(key.Extensions, key.AllowRawHtml));
+    public static MarkdownPipeline Get(string extensions, bool allowRawHtml, bool syntaxHighlighting) =>
+        Cache.GetOrAdd((extensions, allowRawHtml, syntaxHighlighting), static key => Build(key.Extensions, key.AllowRawHtml, key.SyntaxHighlighting));
 
-    /// <summary>The same pipeline a user would build to render a post directly with Markdig.</summary>
-    public static MarkdownPipeline Build(string extensions, bool allowRawHtml)
+    /// <summary>
+    /// The same pipeline a user would build to render a post directly with Markdig, plus, when
+    /// <paramref name="syntaxHighlighting"/> is on, the <see cref="CodeBlockHighlighter"/> (added last, so that it wraps
+    /// the code block renderer the other extensions have set up).
+    /// </summary>
+    public static MarkdownPipeline Build(string extensions, bool allowRawHtml, bool syntaxHighlighting)
     {
         var builder = new MarkdownPipelineBuilder().Configure(extensions);
         if (!allowRawHtml)
         {
             builder.DisableHtml();
+        }
+
+        if (syntaxHighlighting)
+        {
+            builder.Extensions.AddIfNotAlready<CodeBlockHighlighter>();
         }
 
         return builder.Build();

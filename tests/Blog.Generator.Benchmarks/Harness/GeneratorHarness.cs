@@ -33,12 +33,12 @@ public static class GeneratorHarness
     public static string ProgramSource(int version) =>
         "namespace Blog.Bench;\n\n/// <summary>Version " + version + ".</summary>\npublic static class Program\n{\n    public static int Count => Posts.All.Count;\n}\n";
 
-    /// <summary>A driver with the generator and the global options, and no posts yet.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> posts, bool trackSteps = false) => CSharpGeneratorDriver.Create(
+    /// <summary>A driver with the generator and the global options (<c>BlogSyntaxHighlighting</c> as given).</summary>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> posts, bool trackSteps = false, bool syntaxHighlighting = false) => CSharpGeneratorDriver.Create(
         [new PostsGenerator().AsSourceGenerator()],
         posts,
         ParseOptions,
-        new OptionsProvider(),
+        new OptionsProvider(syntaxHighlighting),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Posts read from disk when the generator asks for them, as the compiler's AdditionalFiles are.</summary>
@@ -59,7 +59,7 @@ public static class GeneratorHarness
             SourceText.From(text ?? File.ReadAllText(diskPath!), Encoding.UTF8);
     }
 
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(bool syntaxHighlighting) : AnalyzerConfigOptionsProvider
     {
         private static readonly Options Empty = new(new Dictionary<string, string>());
 
@@ -69,6 +69,7 @@ public static class GeneratorHarness
         {
             ["build_property.RootNamespace"] = "Blog.Bench",
             ["build_property.MSBuildProjectDirectory"] = ProjectDirectory,
+            ["build_property.BlogSyntaxHighlighting"] = syntaxHighlighting ? "true" : "false",
         });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;

@@ -17,6 +17,7 @@ internal static class ConsumerApps
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
             <AnalysisLevel>latest-all</AnalysisLevel>
             <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            <BlogSyntaxHighlighting>true</BlogSyntaxHighlighting>
             <RuntimeIdentifier Condition="'$(TargetFramework)' == 'net8.0'">$(NETCoreSdkRuntimeIdentifier)</RuntimeIdentifier>
             <SelfContained Condition="'$(TargetFramework)' == 'net8.0'">true</SelfContained>
           </PropertyGroup>
@@ -49,6 +50,7 @@ internal static class ConsumerApps
                 Console.WriteLine(string.Join("|", "utf8", seed.HtmlUtf8.SequenceEqual(Encoding.UTF8.GetBytes(seed.Html)).ToString()));
                 Console.WriteLine(string.Join("|", "runtime", Environment.Version.ToString()));
                 Console.WriteLine(seed.Html);
+                Console.WriteLine(Posts.FindBySlug("second")?.Html);
             }
         }
         """;
@@ -69,6 +71,10 @@ internal static class ConsumerApps
         ---
 
         Hello *world*.
+
+        ```csharp
+        var greeting = "hello";
+        ```
         """;
 
     public const string NotAPost = """

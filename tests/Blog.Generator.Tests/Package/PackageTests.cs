@@ -46,6 +46,7 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper log)
                 "README.md",
                 "THIRD-PARTY-NOTICES.md",
                 "analyzers/dotnet/cs/Blog.Generator.dll",
+                "analyzers/dotnet/cs/ColorCode.Core.dll",
                 "analyzers/dotnet/cs/Markdig.dll",
                 "analyzers/dotnet/cs/YamlDotNet.dll",
                 "build/Blog.Generator.props",
@@ -67,7 +68,8 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper log)
     /// <summary>
     /// Visual Studio and msbuild.exe run the compiler on .NET Framework, where an analyzer cannot bring its own
     /// System.Memory: it gets the host's. Roslyn 4.8 itself references System.Memory 4.0.1.2, so every host that can
-    /// run this generator has that; Markdig 0.45 and later reference 4.0.2.0, which older hosts lack.
+    /// run this generator has that; Markdig 0.45 and later reference 4.0.2.0, which older hosts lack. ColorCode.Core
+    /// 2.0.15 references netstandard only.
     /// </summary>
     [Fact]
     public void The_bundled_assemblies_reference_nothing_newer_than_a_Roslyn_4_8_compiler_host_supplies()
@@ -85,8 +87,8 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper log)
 
         using var package = ZipFile.OpenRead(feed.PackagePath);
         var analyzers = package.Entries.Where(entry => entry.FullName.StartsWith("analyzers/", StringComparison.Ordinal) && entry.Name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, analyzers.Count);
         var bundled = analyzers.Select(entry => Path.GetFileNameWithoutExtension(entry.Name)).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(["Blog.Generator", "ColorCode.Core", "Markdig", "YamlDotNet"], bundled.Order(StringComparer.Ordinal));
         foreach (var entry in analyzers)
         {
             using var copy = new MemoryStream();
@@ -162,6 +164,8 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper log)
             Assert.Contains(lines, line => line.StartsWith("runtime|" + runtime, StringComparison.Ordinal));
             Assert.Contains(SeedHeading, run.Output, StringComparison.Ordinal);
             Assert.Contains("<li><strong>Efficient scaling strategies</strong>: How to train larger models with limited computational resources</li>", run.Output, StringComparison.Ordinal);
+            // BlogSyntaxHighlighting: the bundled ColorCode.Core loaded next to the generator in the compiler.
+            Assert.Contains("""<pre><code class="language-csharp"><span class="keyword">var</span> greeting = <span class="string">&quot;hello&quot;</span>;""", run.Output, StringComparison.Ordinal);
         }
 
         log.WriteLine($"total: {stopwatch.Elapsed.TotalSeconds:0.0}s");

@@ -212,6 +212,19 @@ public sealed class RouteTests(SampleApp app)
     }
 
     [Fact]
+    public async Task Code_blocks_are_highlighted_with_classes_the_stylesheet_colours_and_no_inline_style()
+    {
+        var html = await app.Raw().GetStringAsync("/posts/tokenizing-text-with-span");
+        var css = await app.Raw().GetStringAsync("/site.css");
+
+        Assert.Contains("<pre><code class=\"language-csharp\"><span class=\"keyword\">public</span> <span class=\"keyword\">static</span> List&lt;<span class=\"keyword\">string</span>&gt; Split(", html);
+        Assert.Contains("<span class=\"string\">", html);
+        Assert.DoesNotContain("style=", html, System.StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("pre code :is(.keyword,", css);
+        Assert.Contains("pre code :is(.string,", css);
+    }
+
+    [Fact]
     public async Task Robots_points_at_the_sitemap()
     {
         var robots = await app.Raw().GetStringAsync("/robots.txt");
