@@ -113,16 +113,13 @@ internal sealed class SchemaBinder
         return failed ? null : bound.ToEquatableArray();
     }
 
-    /// <summary>
-    /// The property a key names. The property's own key is tried first: <see cref="KeyNames.Matches"/> compares only
-    /// PascalCase forms, which miss the snake_case key of a name with an acronym (<c>url_path</c> for <c>URLPath</c>).
-    /// </summary>
+    /// <summary>The property a key names (see <see cref="KeyNames.Matches"/>), or -1.</summary>
     private static int PropertyIndex(EquatableArray<SchemaProperty> properties, string key)
     {
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
-            if (key == property.Key || KeyNames.Matches(key, property.Name, property.Key, property.HasExplicitKey))
+            if (KeyNames.Matches(key, property.Name, property.Key, property.HasExplicitKey))
             {
                 return i;
             }
