@@ -5,7 +5,6 @@ using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
-using Blog.Generator.Rendering;
 using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator.Parsing;
@@ -75,22 +74,9 @@ internal static class EntryReader
         var binder = new SchemaBinder(node => locator.Span(document.YamlOffset + node.Start, document.YamlOffset + node.End), references, diagnostics);
         var data = binder.BindRoot(document.FrontMatter, schema.AsObject(), locator.Line(0));
 
-        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting);
-        RenderedBody rendered;
-        try
+        if (BodyReader.Render(document.Body, document.BodyOffset, file.File.RelativePath, options, options.ExcerptSeparator, links, locator, diagnostics) is not { } rendered)
         {
-            rendered = MarkdownRenderer.Render(document.Body, pipeline, options.ExcerptSeparator, new PostLinkRewriter(file.File.RelativePath, links));
-        }
-        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(locator.LineOf(document.BodyOffset))));
             return null;
-        }
-
-        var bodyLine = locator.LineOf(document.BodyOffset);
-        foreach (var link in rendered.BrokenLinks)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url));
         }
 
         return data is { } properties

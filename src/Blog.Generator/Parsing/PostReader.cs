@@ -128,23 +128,9 @@ internal sealed class PostReader
             return null;
         }
 
-        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting);
-        RenderedBody rendered;
-        try
+        if (BodyReader.Render(body, bodyOffset, file.RelativePath, options, excerptSeparator ?? options.ExcerptSeparator, links, locator, diagnostics) is not { } rendered)
         {
-            rendered = MarkdownRenderer.Render(body, pipeline, excerptSeparator ?? options.ExcerptSeparator, new PostLinkRewriter(file.RelativePath, links));
-        }
-        catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
-        {
-            // Markdig refuses input nested past its depth limit rather than overflow the stack.
-            Report(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(locator.LineOf(bodyOffset)));
             return null;
-        }
-
-        var bodyLine = locator.LineOf(bodyOffset);
-        foreach (var link in rendered.BrokenLinks)
-        {
-            Report(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url);
         }
 
         var metadata = new PostMetadata(
@@ -158,7 +144,7 @@ internal sealed class PostReader
             tags,
             excerpt ?? rendered.Excerpt,
             extra);
-        var excerptHtml = excerpt is null ? rendered.ExcerptHtml : MarkdownRenderer.RenderFragment(excerpt, pipeline);
+        var excerptHtml = excerpt is null ? rendered.ExcerptHtml : MarkdownRenderer.RenderFragment(excerpt, MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting));
         return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings, data);
     }
 

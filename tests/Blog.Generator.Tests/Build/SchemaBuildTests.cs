@@ -331,29 +331,7 @@ public sealed class SchemaBuildTests : IDisposable
     /// </summary>
     private void WriteProject(string schemas)
     {
-        var generator = AppContext.BaseDirectory;
-        var build = Path.Combine(TestPaths.RepositoryRoot, "src", "Blog.Generator", "build");
-        WriteFile("Consumer.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{build}/Blog.Generator.props" />
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Consumer.App</RootNamespace>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>disable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <AnalysisLevel>latest-all</AnalysisLevel>
-                <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <InvariantGlobalization>true</InvariantGlobalization>
-              </PropertyGroup>
-              <ItemGroup>
-                <Analyzer Include="{generator}Blog.Generator.dll;{generator}Markdig.dll;{generator}YamlDotNet.dll" />
-              </ItemGroup>
-              <Import Project="{build}/Blog.Generator.targets" />
-            </Project>
-            """);
+        ConsumerProject.Write(project);
         WriteFile("Content/Schemas.cs", schemas);
         WriteFile("Program.cs", """
             namespace Consumer.App;

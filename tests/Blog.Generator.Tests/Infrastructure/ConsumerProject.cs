@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+
+namespace Blog.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// The project file of a strict consumer wired as the package wires it: the generator and the assemblies it bundles
+/// as analyzers, and the package's props and targets imported. Used by the real-build tests.
+/// </summary>
+internal static class ConsumerProject
+{
+    /// <summary>Writes <c>Consumer.csproj</c> into <paramref name="directory"/>.</summary>
+    /// <param name="directory">The project's folder.</param>
+    /// <param name="extraProperties">More MSBuild properties, as XML.</param>
+    public static void Write(string directory, string extraProperties = "")
+    {
+        var generator = AppContext.BaseDirectory;
+        var build = Path.Combine(TestPaths.RepositoryRoot, "src", "Blog.Generator", "build");
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/Blog.Generator.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>Consumer.App</RootNamespace>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <AnalysisLevel>latest-all</AnalysisLevel>
+                <EnforceCodeStyleInBuild>true</EnforceCodeStyleInBuild>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <InvariantGlobalization>true</InvariantGlobalization>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{generator}Blog.Generator.dll;{generator}Markdig.dll;{generator}YamlDotNet.dll;{generator}ColorCode.Core.dll" />
+              </ItemGroup>
+              <Import Project="{build}/Blog.Generator.targets" />
+            </Project>
+            """);
+    }
+}
