@@ -40,9 +40,9 @@ internal static class CollectionIndexBuilder
             }
         }
 
-        foreach (var (entry, cycle) in EntryCycles.Find(sound.Where(e => !excluded.Contains(e.RelativePath)).ToList()))
+        foreach (var (entry, first, cycle) in EntryCycles.Find(sound.Where(e => !excluded.Contains(e.RelativePath)).ToList()))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, LocationInfo.StartOf(entry.FullPath), entry.RelativePath, string.Join(" → ", cycle)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, first.Location, entry.RelativePath, string.Join(" → ", cycle)));
             excluded.Add(entry.RelativePath);
         }
 
@@ -52,9 +52,9 @@ internal static class CollectionIndexBuilder
             changed = false;
             foreach (var entry in sound.Where(e => !excluded.Contains(e.RelativePath)))
             {
-                if (entry.References.FirstOrDefault(excluded.Contains) is { } missing)
+                if (entry.References.FirstOrDefault(use => excluded.Contains(use.RelativePath)) is { } missing)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceToFailedEntry, LocationInfo.StartOf(entry.FullPath), missing));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceToFailedEntry, missing.Location, missing.RelativePath));
                     excluded.Add(entry.RelativePath);
                     changed = true;
                 }
@@ -74,6 +74,6 @@ internal static class CollectionIndexBuilder
         return new CollectionIndexes(
             collections.ToEquatableArray(),
             excluded.OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray(),
-            diagnostics.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
+            diagnostics.OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.TextSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToEquatableArray());
     }
 }

@@ -13,15 +13,16 @@ namespace Blog.Generator.Indexing;
 /// </summary>
 internal static class EntryCycles
 {
-    /// <summary>Every entry on a cycle, with one cycle through it as slugs, in path order.</summary>
-    public static IEnumerable<(EntryIndexEntry Entry, IReadOnlyList<string> Cycle)> Find(IReadOnlyList<EntryIndexEntry> entries)
+    /// <summary>Every entry on a cycle, with the reference that starts the cycle and the cycle as slugs, in path order.</summary>
+    public static IEnumerable<(EntryIndexEntry Entry, Models.Schemas.ReferenceUse First, IReadOnlyList<string> Cycle)> Find(IReadOnlyList<EntryIndexEntry> entries)
     {
         var byPath = entries.ToDictionary(e => e.RelativePath, StringComparer.Ordinal);
         foreach (var entry in entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal))
         {
             if (PathBack(entry.RelativePath, entry.RelativePath, byPath, new HashSet<string>(StringComparer.Ordinal)) is { } path)
             {
-                yield return (entry, new[] { entry.Slug }.Concat(path.Select(p => byPath[p].Slug)).ToList());
+                var first = entry.References.First(use => use.RelativePath == path[0]);
+                yield return (entry, first, new[] { entry.Slug }.Concat(path.Select(p => byPath[p].Slug)).ToList());
             }
         }
     }
@@ -34,7 +35,7 @@ internal static class EntryCycles
         while (stack.Count > 0)
         {
             var (path, trail) = stack.Pop();
-            foreach (var next in byPath[path].References)
+            foreach (var next in byPath[path].References.Select(use => use.RelativePath))
             {
                 if (next == start)
                 {

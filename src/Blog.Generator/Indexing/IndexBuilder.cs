@@ -22,7 +22,7 @@ internal static class IndexBuilder
         var all = entries.Where(entry => entry is not null).Select(entry => entry!).ToList();
         var excludedEntrySet = excludedEntries.ToImmutableHashSet(StringComparer.Ordinal);
         var brokenReferences = all
-            .Select(entry => (Entry: entry, Missing: entry.References.FirstOrDefault(excludedEntrySet.Contains)))
+            .Select(entry => (Entry: entry, Missing: entry.References.FirstOrDefault(use => excludedEntrySet.Contains(use.RelativePath))))
             .Where(pair => pair.Missing is not null)
             .ToList();
         var published = all.Except(brokenReferences.Select(pair => pair.Entry)).ToList();
@@ -37,7 +37,7 @@ internal static class IndexBuilder
                 entry.SlugLocation,
                 entry.Slug,
                 string.Join("', '", group.Where(other => other != entry).Select(other => other.RelativePath).OrderBy(path => path, StringComparer.Ordinal)))))
-            .Concat(brokenReferences.Select(pair => DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceToFailedEntry, LocationInfo.StartOf(pair.Entry.FullPath), pair.Missing!)))
+            .Concat(brokenReferences.Select(pair => DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceToFailedEntry, pair.Missing!.Location, pair.Missing.RelativePath)))
             .OrderBy(diagnostic => diagnostic.Location?.FilePath, StringComparer.Ordinal)
             .ToEquatableArray();
 

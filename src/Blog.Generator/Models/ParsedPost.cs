@@ -22,7 +22,7 @@ internal sealed record ParsedPost(
             Model.Metadata.Date,
             Model.Metadata.Categories,
             Model.Metadata.Tags,
-            Model.Data is { } data ? Schemas.BoundReferences.Of(data.Properties) : EquatableArray<string>.Empty);
+            Model.Data is { } data ? Schemas.BoundReferences.Of(data.Properties) : EquatableArray<Schemas.ReferenceUse>.Empty);
 }
 
 /// <summary>One post as the index (ordering, slugs, tags, categories, members) sees it, with the collection entries its front matter refers to.</summary>
@@ -35,4 +35,4 @@ internal sealed record IndexEntry(
     DateValue Date,
     EquatableArray<string> Categories,
     EquatableArray<string> Tags,
-    EquatableArray<string> References);
+    EquatableArray<Schemas.ReferenceUse> References);

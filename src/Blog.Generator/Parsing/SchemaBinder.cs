@@ -281,7 +281,7 @@ internal sealed class SchemaBinder
     {
         if (references.Find(type.CollectionTypeName, scalar.Value) is { } relativePath)
         {
-            return new BoundValue.Reference(relativePath);
+            return new BoundValue.Reference(relativePath, locate(scalar));
         }
 
         Report(DiagnosticDescriptors.UnresolvedReference, locate(scalar), Shown(scalar.Value), type.CollectionClassName, ExistingSlugs(type.CollectionTypeName));

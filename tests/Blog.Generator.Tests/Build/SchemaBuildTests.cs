@@ -308,9 +308,9 @@ public sealed class SchemaBuildTests : IDisposable
         AssertContains("/Authors/team-a/kim.md(1,1): error BLOG027:", build);
         AssertContains("/Authors/team-b/kim.md(1,1): error BLOG027:", build);
         AssertContains("/Schemas/Widget.cs(6,2): error BLOG026: Widget must be declared partial", build);
-        AssertContains("/Posts/2024-01-04-cascade.md(1,1): error BLOG029: This file refers to Authors/bad-born.md, which is not generated", build);
-        AssertContains("/Library/Books/by-kim.md(1,1): error BLOG029: This file refers to Authors/team-a/kim.md", build);
-        AssertContains("/Posts/2024-01-05-widget.md(1,1): error BLOG029: This file refers to Widgets/sprocket.md", build);
+        AssertContains("/Posts/2024-01-04-cascade.md(3,9): error BLOG029: This file refers to Authors/bad-born.md, which is not generated", build);
+        AssertContains("/Library/Books/by-kim.md(3,9): error BLOG029: This file refers to Authors/team-a/kim.md", build);
+        AssertContains("/Posts/2024-01-05-widget.md(3,9): error BLOG029: This file refers to Widgets/sprocket.md", build);
         Assert.True(!build.PortableOutput.Contains("error CS", StringComparison.Ordinal), build.ToString());
     }
 

@@ -233,7 +233,7 @@ public sealed class CollectionTests
         Assert.Equal(4, cycles.Count);
         Assert.StartsWith("Pages/a.md is part of a cycle of references (a → b → c → a)", cycles[0], StringComparison.Ordinal);
         Assert.StartsWith("Pages/self.md is part of a cycle of references (self → self)", cycles[3], StringComparison.Ordinal);
-        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG028" && d.GetMessage().StartsWith("Pages/b.md", StringComparison.Ordinal), "Pages/b.md", 1, 1);
+        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG028" && d.GetMessage().StartsWith("Pages/b.md", StringComparison.Ordinal), "Pages/b.md", 3, 12);
         Assert.Equal(["Entry.fine"], result.Sources.Keys.Where(k => k.StartsWith("Entry.", StringComparison.Ordinal)).Select(k => k[..k.IndexOf('.', 6)]));
     }
 
@@ -247,8 +247,8 @@ public sealed class CollectionTests
         var result = Run(Jane, badAuthor, series, post, Plain);
 
         DiagnosticAssert.Single(result.Diagnostics, "BLOG022", DiagnosticSeverity.Error, "Authors/bad.md", 2, 7);
-        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG029" && d.GetMessage().Contains("Authors/bad.md", StringComparison.Ordinal), "Content/Series/broken.md", 1, 1);
-        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG029" && d.GetMessage().Contains("Content/Series/broken.md", StringComparison.Ordinal), "Posts/2024-03-06-cascade.md", 1, 1);
+        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG029" && d.GetMessage().Contains("Authors/bad.md", StringComparison.Ordinal), "Content/Series/broken.md", 3, 9);
+        DiagnosticAssert.Single(result.Diagnostics, d => d.Id == "BLOG029" && d.GetMessage().Contains("Content/Series/broken.md", StringComparison.Ordinal), "Posts/2024-03-06-cascade.md", 3, 9);
         Assert.Equal(3, result.Diagnostics.Count);
         Assert.Empty(result.CompilationDiagnostics);
         Assert.Equal(["Plain"], result.Load().All.Select(p => p.Title));

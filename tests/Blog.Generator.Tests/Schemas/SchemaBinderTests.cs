@@ -498,7 +498,7 @@ public sealed class SchemaBinderTests
         ["TimeSpan"] = (Scalar(ScalarKind.TimeSpan), ["10:30", "1.02:00"], [new BoundValue.TimeSpan(new TimeSpan(10, 30, 0).Ticks), new BoundValue.TimeSpan(new TimeSpan(1, 2, 0, 0).Ticks)]),
         ["Uri"] = (Scalar(ScalarKind.Uri), ["https://example.com", "/about"], [new BoundValue.Uri("https://example.com"), new BoundValue.Uri("/about")]),
         ["enum"] = (Difficulty, ["easy", "very-hard"], [new BoundValue.Enum("global::MyApp.Difficulty", "Easy"), new BoundValue.Enum("global::MyApp.Difficulty", "VeryHard")]),
-        ["reference"] = (AuthorReference, ["jane", "john"], [new BoundValue.Reference("Authors/jane.md"), new BoundValue.Reference("Authors/john.md")]),
+        ["reference"] = (AuthorReference, ["jane", "john"], [Ref("Authors/jane.md"), Ref("Authors/john.md")]),
     };
 
     public static TheoryData<string> ListCaseNames => new(ListCases.Keys);
@@ -511,7 +511,7 @@ public sealed class SchemaBinderTests
 
         var value = BindOne(ListOf(element), "\n" + string.Concat(yaml.Select(item => "  - " + item + "\n")));
 
-        Assert.Equal(new BoundValue.List(element.TypeName, ListShape.Array, items.ToEquatableArray()), value);
+        Assert.Equal(new BoundValue.List(element.TypeName, ListShape.Array, items.ToEquatableArray()), WithoutLocations(value));
     }
 
     [Fact]
@@ -749,9 +749,31 @@ public sealed class SchemaBinderTests
     [Fact]
     public void A_reference_resolves_to_the_file_of_the_entry()
     {
-        Assert.Equal(new BoundValue.Reference("Authors/jane.md"), BindOne(AuthorReference, "jane"));
-        Assert.Equal(new BoundValue.Reference("Authors/john.md"), BindOne(AuthorReference, "\"john\""));
+        Assert.Equal(Ref("Authors/jane.md"), WithoutLocations(BindOne(AuthorReference, "jane")));
+        Assert.Equal(Ref("Authors/john.md"), WithoutLocations(BindOne(AuthorReference, "\"john\"")));
     }
+
+    [Fact]
+    public void A_reference_keeps_where_its_slug_is_written()
+    {
+        var reference = Assert.IsType<BoundValue.Reference>(BindOne(AuthorReference, "jane"));
+
+        Assert.Equal(FilePath, reference.Location.FilePath);
+        Assert.Equal((0, 7, 11), (reference.Location.LineSpan.Start.Line, reference.Location.LineSpan.Start.Character, reference.Location.LineSpan.End.Character));
+    }
+
+    /// <summary>A property, not a field: the case tables above are built before any field declared here.</summary>
+    private static LocationInfo NoLocation => LocationInfo.StartOf(string.Empty);
+
+    private static BoundValue Ref(string path) => new BoundValue.Reference(path, NoLocation);
+
+    /// <summary>The value with every reference's location blanked, to compare what it refers to.</summary>
+    private static BoundValue WithoutLocations(BoundValue value) => value switch
+    {
+        BoundValue.Reference reference => reference with { Location = NoLocation },
+        BoundValue.List list => list with { Items = list.Items.Select(WithoutLocations).ToEquatableArray() },
+        _ => value,
+    };
 
     [Fact]
     public void A_reference_to_a_missing_entry_lists_the_entries_of_that_collection_only()

@@ -43,22 +43,25 @@ internal abstract record BoundValue
 
     public sealed record Object(string TypeName, EquatableArray<BoundProperty> Properties) : BoundValue;
 
-    /// <summary>Another collection's entry, by the path of the file that holds it: the emitter names its data class from it.</summary>
-    public sealed record Reference(string RelativePath) : BoundValue;
+    /// <summary>
+    /// Another collection's entry, by the path of the file that holds it: the emitter names its data class from it.
+    /// <c>Location</c> is where the slug is written, for an error if that entry turns out not to be generated.
+    /// </summary>
+    public sealed record Reference(string RelativePath, LocationInfo Location) : BoundValue;
 }
 
 /// <summary>Walks bound values for the entries they refer to.</summary>
 internal static class BoundReferences
 {
-    /// <summary>The files of every entry the properties refer to, at any depth, in order and without repeats.</summary>
-    public static EquatableArray<string> Of(EquatableArray<BoundProperty> properties)
+    /// <summary>Every reference in the properties, at any depth, in document order.</summary>
+    public static EquatableArray<ReferenceUse> Of(EquatableArray<BoundProperty> properties)
     {
-        var paths = new System.Collections.Generic.List<string>();
-        Collect(properties, paths);
-        return System.Linq.Enumerable.Distinct(paths, System.StringComparer.Ordinal).ToEquatableArray();
+        var uses = new System.Collections.Generic.List<ReferenceUse>();
+        Collect(properties, uses);
+        return uses.ToEquatableArray();
     }
 
-    private static void Collect(EquatableArray<BoundProperty> properties, System.Collections.Generic.List<string> paths)
+    private static void Collect(EquatableArray<BoundProperty> properties, System.Collections.Generic.List<ReferenceUse> paths)
     {
         foreach (var property in properties)
         {
@@ -66,12 +69,12 @@ internal static class BoundReferences
         }
     }
 
-    private static void Collect(BoundValue value, System.Collections.Generic.List<string> paths)
+    private static void Collect(BoundValue value, System.Collections.Generic.List<ReferenceUse> paths)
     {
         switch (value)
         {
             case BoundValue.Reference reference:
-                paths.Add(reference.RelativePath);
+                paths.Add(new ReferenceUse(reference.RelativePath, reference.Location));
                 break;
             case BoundValue.List list:
                 foreach (var item in list.Items)
@@ -86,6 +89,9 @@ internal static class BoundReferences
         }
     }
 }
+
+/// <summary>A reference written in front matter: the entry's file, and where its slug is written.</summary>
+internal sealed record ReferenceUse(string RelativePath, LocationInfo Location);
 
 /// <summary>A property set from front matter. Properties whose key is absent are left out, so their initialisers apply.</summary>
 internal sealed record BoundProperty(string Name, BoundValue Value);
