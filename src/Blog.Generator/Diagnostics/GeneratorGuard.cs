@@ -18,10 +18,13 @@ internal static class GeneratorGuard
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var location = filePath is null ? null : LocationInfo.StartOf(filePath);
-            context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message, Origin(exception)).ToDiagnostic());
+            context.ReportDiagnostic(InternalError(exception, filePath is null ? null : LocationInfo.StartOf(filePath)).ToDiagnostic());
         }
     }
+
+    /// <summary>BLOG018 for an unexpected exception, saying what failed and where, at the file or class it was reading.</summary>
+    public static DiagnosticInfo InternalError(Exception exception, LocationInfo? location) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message, Origin(exception));
 
     /// <summary>Where the exception was thrown, so a report of BLOG018 says which code failed.</summary>
     public static string Origin(Exception exception) =>

@@ -15,18 +15,14 @@ namespace Blog.Generator.Discovery;
 /// </summary>
 internal static class PostFiles
 {
-    public static bool IsPost(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.BlogPost", out var value) &&
-        string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsPost(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasMetadata(file, options, "BlogPost");
 
     /// <summary>
     /// Whether MSBuild offered the file as possible collection content (<c>BlogContent="true"</c>, which the package's
     /// targets set on Markdown in the project's folders); it is read only if it lies in a collection's folder.
     /// </summary>
     public static bool IsCandidate(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        IsPost(file, options) ||
-        (options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.BlogContent", out var value) &&
-         string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+        IsPost(file, options) || HasMetadata(file, options, "BlogContent");
 
     /// <summary>
     /// Reads a post or a collection entry: a file in a collection's folder is that collection's, even when it is also
@@ -49,6 +45,11 @@ internal static class PostFiles
         var text = file.GetText(cancellationToken);
         return new ContentFile(collection ?? string.Empty, new PostFile(file.Path, relativePath, text?.ToString()));
     }
+
+    /// <summary>Whether MSBuild gave the file the item metadata <paramref name="name"/>="true".</summary>
+    private static bool HasMetadata(AdditionalText file, AnalyzerConfigOptionsProvider options, string name) =>
+        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles." + name, out var value) &&
+        string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The path relative to the project directory, with forward slashes, so output does not depend on the machine.</summary>
     public static string RelativePath(string path, string? projectDirectory)

@@ -10,13 +10,7 @@ internal static class EntryEmitter
 {
     public static string Emit(EntryModel entry, string ns)
     {
-        var writer = new SourceWriter(entry.Html.Length + (entry.Html.Length / 8) + 2048)
-            .WriteFileHeader()
-            .WriteLine("namespace " + Naming.DataNamespace(ns) + ";")
-            .WriteLine()
-            .WriteSummary("The data of " + entry.RelativePath + ".")
-            .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-            .OpenBlock("internal static class " + Naming.EntryDataClassName(entry.RelativePath))
+        var writer = DataClass.Open(entry.Html.Length + (entry.Html.Length / 8) + 2048, ns, entry.RelativePath, Naming.EntryDataClassName(entry.RelativePath))
             .WriteSummary(entry.RelativePath)
             .WriteLine("internal static readonly " + entry.CollectionTypeName + " Value = new " + entry.CollectionTypeName + "()")
             .OpenBlock();

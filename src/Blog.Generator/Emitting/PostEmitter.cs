@@ -18,13 +18,7 @@ internal static class PostEmitter
     {
         var metadata = post.Metadata;
         var texts = new TextTable(ns);
-        var writer = new SourceWriter(post.Html.Length + (post.Html.Length / 8) + 4096)
-            .WriteFileHeader()
-            .WriteLine("namespace " + Naming.DataNamespace(ns) + ";")
-            .WriteLine()
-            .WriteSummary("The data of " + metadata.RelativePath + ".")
-            .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-            .OpenBlock("internal static class " + Naming.DataClassName(metadata.RelativePath))
+        var writer = DataClass.Open(post.Html.Length + (post.Html.Length / 8) + 4096, ns, metadata.RelativePath, Naming.DataClassName(metadata.RelativePath))
             .WriteSummary(metadata.Title)
             .WriteLine("internal static readonly global::" + ns + ".Post Value = new global::" + ns + ".Post(")
             .Indent()

@@ -21,11 +21,11 @@ internal static class IndexBuilder
     {
         var all = entries.Where(entry => entry is not null).Select(entry => entry!).ToList();
         var excludedEntrySet = excludedEntries.ToImmutableHashSet(StringComparer.Ordinal);
-        var brokenReferences = all
+        var checkedEntries = all
             .Select(entry => (Entry: entry, Missing: entry.References.FirstOrDefault(use => excludedEntrySet.Contains(use.RelativePath))))
-            .Where(pair => pair.Missing is not null)
             .ToList();
-        var published = all.Except(brokenReferences.Select(pair => pair.Entry)).ToList();
+        var brokenReferences = checkedEntries.Where(pair => pair.Missing is not null).ToList();
+        var published = checkedEntries.Where(pair => pair.Missing is null).Select(pair => pair.Entry).ToList();
         var duplicates = published
             .GroupBy(entry => entry.Slug, StringComparer.Ordinal)
             .Where(group => group.Count() > 1)

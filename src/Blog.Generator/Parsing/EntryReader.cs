@@ -5,7 +5,6 @@ using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
-using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator.Parsing;
 
@@ -35,11 +34,11 @@ internal static class EntryReader
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The generator must never fail the compiler: an unexpected error becomes a diagnostic on this entry.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, locator.Line(0), exception.GetType().Name, exception.Message, GeneratorGuard.Origin(exception)));
+            diagnostics.Add(GeneratorGuard.InternalError(exception, locator.Line(0)));
             model = null;
         }
 
-        var failed = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
+        var failed = diagnostics.Any(d => d.IsError);
         return new ParsedEntry(file.File.FullPath, file.File.RelativePath, file.CollectionTypeName, failed ? null : model, diagnostics.ToEquatableArray());
     }
 

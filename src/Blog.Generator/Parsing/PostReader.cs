@@ -57,14 +57,14 @@ internal sealed class PostReader
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The generator must never fail the compiler: an unexpected error becomes a diagnostic on this post.
-            reader.diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, reader.locator.Line(0), exception.GetType().Name, exception.Message, GeneratorGuard.Origin(exception)));
+            reader.diagnostics.Add(GeneratorGuard.InternalError(exception, reader.locator.Line(0)));
             model = null;
         }
 
         return new ParsedPost(file.FullPath, file.RelativePath, reader.HasErrors ? null : model, reader.diagnostics.ToEquatableArray());
     }
 
-    private bool HasErrors => diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
+    private bool HasErrors => diagnostics.Any(d => d.IsError);
 
     private PostModel? Read()
     {

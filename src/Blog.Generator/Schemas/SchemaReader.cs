@@ -33,6 +33,11 @@ internal static class SchemaReader
     public static CollectionSchema ReadPostFrontMatter(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         Read(context, SchemaKind.PostFrontMatter, cancellationToken);
 
+    /// <summary>What a <c>[Collection]</c> attribute says: the folder as written and the <c>ClassName</c>, if set.</summary>
+    public static (string? Directory, string? ClassName) ArgumentsOf(AttributeData attribute) =>
+        (attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null,
+         attribute.NamedArguments.FirstOrDefault(a => a.Key == "ClassName").Value.Value as string);
+
     /// <summary>The static class of a collection: the one named, else the folder's last segment in PascalCase.</summary>
     public static string ClassNameOf(string directory, string? className)
     {
@@ -80,7 +85,7 @@ internal static class SchemaReader
                 string.Empty,
                 EquatableArray<SchemaProperty>.Empty,
                 location,
-                new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message, GeneratorGuard.Origin(exception)) }.ToEquatableArray());
+                new[] { GeneratorGuard.InternalError(exception, location) }.ToEquatableArray());
         }
     }
 
@@ -95,14 +100,14 @@ internal static class SchemaReader
         var className = string.Empty;
         if (kind == SchemaKind.Collection)
         {
-            var written = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            var (written, explicitClassName) = ArgumentsOf(attribute);
             directory = NormalizeDirectory(written ?? string.Empty) ?? string.Empty;
             if (directory.Length == 0)
             {
                 errors.Add("[Collection(\"" + written + "\")] needs a folder inside the project, such as \"Authors\" or \"Content/Authors\"");
             }
 
-            className = ClassNameOf(directory, attribute.NamedArguments.FirstOrDefault(a => a.Key == "ClassName").Value.Value as string);
+            className = ClassNameOf(directory, explicitClassName);
             if (className.Length == 0 && directory.Length == 0)
             {
                 // The folder's error says it all.

@@ -126,8 +126,7 @@ internal sealed class SchemaTypeReader
             return null;
         }
 
-        var directory = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-        var className = attribute.NamedArguments.FirstOrDefault(a => a.Key == "ClassName").Value.Value as string;
+        var (directory, className) = SchemaReader.ArgumentsOf(attribute);
         return SchemaReader.ClassNameOf(directory ?? string.Empty, className);
     }
 

@@ -321,9 +321,9 @@ public sealed class SyntaxHighlightingTests
         var compilation = GeneratorHarness.CreateCompilation("namespace App { public static class Program { } }");
         var driver = new GeneratorHarness().CreateDriver(posts).RunGenerators(compilation);
 
-        driver = driver.WithUpdatedAnalyzerConfigOptions(Options(posts, "true")).RunGenerators(compilation);
+        driver = driver.WithUpdatedAnalyzerConfigOptions(Options("true")).RunGenerators(compilation);
         var on = driver.GetRunResult().Results.Single();
-        driver = driver.WithUpdatedAnalyzerConfigOptions(Options(posts, "true")).RunGenerators(compilation);
+        driver = driver.WithUpdatedAnalyzerConfigOptions(Options("true")).RunGenerators(compilation);
         var again = driver.GetRunResult().Results.Single();
 
         // Both posts are parsed again; only the one with code changes.
@@ -334,14 +334,13 @@ public sealed class SyntaxHighlightingTests
         Assert.DoesNotContain(Reasons(again, TrackingNames.ParsedPosts), r => r is Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified or Microsoft.CodeAnalysis.IncrementalStepRunReason.New);
     }
 
-    private static TestOptionsProvider Options(IEnumerable<TestPost> posts, string highlighting) => new(
+    private static TestOptionsProvider Options(string highlighting) => new(
         new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = "TestBlog",
             ["build_property.MSBuildProjectDirectory"] = TestPost.ProjectDirectory,
             ["build_property.BlogSyntaxHighlighting"] = highlighting,
-        },
-        posts);
+        });
 
     private static Microsoft.CodeAnalysis.IncrementalStepRunReason[] Reasons(Microsoft.CodeAnalysis.GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();

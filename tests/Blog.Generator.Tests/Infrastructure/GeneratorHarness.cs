@@ -41,7 +41,7 @@ internal sealed class GeneratorHarness
             [new PostsGenerator().AsSourceGenerator()],
             posts.Cast<AdditionalText>(),
             ParseOptions,
-            new TestOptionsProvider(globals, posts),
+            new TestOptionsProvider(globals),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once and compiles its output with the given user sources.</summary>
