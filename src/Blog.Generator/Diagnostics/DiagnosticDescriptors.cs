@@ -170,6 +170,11 @@ internal static class DiagnosticDescriptors
         "Reference to an entry that is not generated",
         "This file refers to {0}, which is not generated because of its own errors, so this file is not generated either: fix {0} first");
 
+    public static readonly DiagnosticDescriptor HostCannotLoad = Error(
+        "BLOG030",
+        "This compiler cannot run the generator",
+        "This compiler host cannot load {0}, which Blog.Generator needs ({1}), so no post is generated: build with the .NET 8 SDK or later, or Visual Studio 2022 17.8 or later");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

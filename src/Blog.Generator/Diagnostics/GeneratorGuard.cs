@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using Blog.Generator.Models;
 using Microsoft.CodeAnalysis;
 
@@ -22,9 +23,23 @@ internal static class GeneratorGuard
         }
     }
 
-    /// <summary>BLOG018 for an unexpected exception, saying what failed and where, at the file or class it was reading.</summary>
+    /// <summary>
+    /// BLOG018 for an unexpected exception, saying what failed and where, at the file or class it was reading; BLOG030 when
+    /// the exception is the host failing to load an assembly (a bundled library, or a System.Memory it cannot bind), which
+    /// no post can cause or fix.
+    /// </summary>
     public static DiagnosticInfo InternalError(Exception exception, LocationInfo? location) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message, Origin(exception));
+        UnloadableAssembly(exception) is { Length: > 0 } assembly
+            ? DiagnosticInfo.Create(DiagnosticDescriptors.HostCannotLoad, location, assembly, exception.Message)
+            : DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, exception.GetType().Name, exception.Message, Origin(exception));
+
+    private static string? UnloadableAssembly(Exception exception) => exception switch
+    {
+        FileLoadException load => load.FileName,
+        FileNotFoundException notFound => notFound.FileName,
+        BadImageFormatException badImage => badImage.FileName,
+        _ => null,
+    };
 
     /// <summary>Where the exception was thrown, so a report of BLOG018 says which code failed.</summary>
     public static string Origin(Exception exception) =>

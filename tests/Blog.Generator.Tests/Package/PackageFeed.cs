@@ -65,6 +65,11 @@ public sealed class PackageFeed : IDisposable
     /// <summary>The seed post that ships with the sample.</summary>
     public static string SeedPost { get; } = Path.Combine(RepositoryRoot, "sample", "Blog.Sample", "Posts", "2024-06-10-reflections-from-icml-2024.md");
 
+    /// <summary>NuGet's global packages folder, where restore puts packages (and the test project's PackageDownloads).</summary>
+    public static string GlobalPackagesFolder { get; } = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+        ? configured
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
     public string Root { get; }
 
     public string FeedDirectory { get; }
@@ -94,10 +99,7 @@ public sealed class PackageFeed : IDisposable
     public void Dispose()
     {
         TryDelete(Root);
-        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        TryDelete(Path.Combine(globalPackages, "blog.generator", Version));
+        TryDelete(Path.Combine(GlobalPackagesFolder, "blog.generator", Version));
     }
 
     private static void TryDelete(string directory)
