@@ -52,6 +52,38 @@ public sealed class HostCompatibilityTests(PackageFeed feed, ITestOutputHelper l
         Assert.True(differences[^1] - differences[0] < 8, $"bytes differ at {string.Join(", ", differences)}");
     }
 
+    /// <summary>
+    /// The floor: a Roslyn 4.8 host on .NET Framework supplies what Roslyn 4.8 itself references (System.Memory 4.0.1.2,
+    /// Unsafe 6.0.0.0) and what that System.Memory references (System.Buffers 4.0.3.0). No 4.8 toolset package is on the
+    /// feed to read its redirects from, so these are the ceilings.
+    /// </summary>
+    [Fact]
+    public void The_bundled_assemblies_reference_nothing_newer_than_a_Roslyn_4_8_compiler_host_supplies()
+    {
+        var ceilings = new (string Name, Version Highest)[]
+        {
+            ("netstandard", new Version(2, 0, 0, 0)),
+            ("Microsoft.CodeAnalysis", new Version(4, 8, 0, 0)),
+            ("Microsoft.CodeAnalysis.CSharp", new Version(4, 8, 0, 0)),
+            ("System.Collections.Immutable", new Version(7, 0, 0, 0)),
+            ("System.Memory", new Version(4, 0, 1, 2)),
+            ("System.Buffers", new Version(4, 0, 3, 0)),
+            ("System.Runtime.CompilerServices.Unsafe", new Version(6, 0, 0, 0)),
+        };
+
+        var bundled = PackedNames();
+        Assert.Equal(["Blog.Generator", "ColorCode.Core", "Markdig", "YamlDotNet"], bundled.Order(StringComparer.Ordinal));
+        foreach (var assembly in bundled)
+        {
+            foreach (var (name, version) in AssemblyMetadata.Read(PackedBytes(assembly + ".dll")).References.Where(reference => !bundled.Contains(reference.Name)))
+            {
+                var ceiling = ceilings.SingleOrDefault(c => c.Name == name);
+                Assert.True(ceiling.Name is not null, $"{assembly} references {name} {version}, which a compiler host does not supply");
+                Assert.True(version <= ceiling.Highest, $"{assembly} references {name} {version}; a .NET Framework compiler host with Roslyn 4.8 has {ceiling.Highest}");
+            }
+        }
+    }
+
     [Fact]
     public void Every_System_Memory_type_and_member_Markdig_uses_exists_in_the_System_Memory_a_Roslyn_4_8_host_ships()
     {

@@ -5,8 +5,6 @@ using System.IO.Compression;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using System.Xml.Linq;
@@ -63,57 +61,6 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper log)
         Assert.Equal("README.md", Value("readme"));
         Assert.Null(Value("dependencies")); // no runtime dependency can flow to the app
         Assert.NotNull(metadata.Elements().SingleOrDefault(element => element.Name.LocalName == "repository")?.Attribute("commit"));
-    }
-
-    /// <summary>
-    /// Visual Studio and msbuild.exe run the compiler on .NET Framework, where an analyzer cannot bring its own
-    /// System.Memory: it gets the host's. Roslyn 4.8 itself references System.Memory 4.0.1.2, so every host that can
-    /// run this generator has that; Markdig 0.45 and later reference 4.0.2.0, which older hosts lack. ColorCode.Core
-    /// 2.0.15 references netstandard only.
-    /// </summary>
-    [Fact]
-    public void The_bundled_assemblies_reference_nothing_newer_than_a_Roslyn_4_8_compiler_host_supplies()
-    {
-        var ceilings = new (string Name, Version Highest)[]
-        {
-            ("netstandard", new Version(2, 0, 0, 0)),
-            ("Microsoft.CodeAnalysis", new Version(4, 8, 0, 0)),
-            ("Microsoft.CodeAnalysis.CSharp", new Version(4, 8, 0, 0)),
-            ("System.Collections.Immutable", new Version(7, 0, 0, 0)),
-            ("System.Memory", new Version(4, 0, 1, 2)),
-            ("System.Buffers", new Version(4, 0, 3, 0)),
-            ("System.Runtime.CompilerServices.Unsafe", new Version(6, 0, 0, 0)),
-        };
-
-        using var package = ZipFile.OpenRead(feed.PackagePath);
-        var analyzers = package.Entries.Where(entry => entry.FullName.StartsWith("analyzers/", StringComparison.Ordinal) && entry.Name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
-        var bundled = analyzers.Select(entry => Path.GetFileNameWithoutExtension(entry.Name)).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(["Blog.Generator", "ColorCode.Core", "Markdig", "YamlDotNet"], bundled.Order(StringComparer.Ordinal));
-        foreach (var entry in analyzers)
-        {
-            using var copy = new MemoryStream();
-            using (var stream = entry.Open())
-            {
-                stream.CopyTo(copy);
-            }
-
-            copy.Position = 0;
-            using var reader = new PEReader(copy);
-            var metadata = reader.GetMetadataReader();
-            foreach (var handle in metadata.AssemblyReferences)
-            {
-                var reference = metadata.GetAssemblyReference(handle);
-                var name = metadata.GetString(reference.Name);
-                if (bundled.Contains(name))
-                {
-                    continue;
-                }
-
-                var ceiling = ceilings.SingleOrDefault(c => c.Name == name);
-                Assert.True(ceiling.Name is not null, $"{entry.Name} references {name} {reference.Version}, which a compiler host does not supply");
-                Assert.True(reference.Version <= ceiling.Highest, $"{entry.Name} references {name} {reference.Version}; a .NET Framework compiler host with Roslyn 4.8 has {ceiling.Highest}");
-            }
-        }
     }
 
     [Fact]
