@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using Blog.Generator.Tests.Infrastructure;
+using Markdig;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -26,7 +27,7 @@ public sealed class HostCompatibilityTests(PackageFeed feed, ITestOutputHelper l
 
     /// <summary>Markdig's own netstandard2.0 build, of the version the tests reference (Directory.Packages.props pins one for all).</summary>
     private static string StockMarkdig { get; } = Path.Combine(
-        PackageFeed.GlobalPackagesFolder, "markdig", typeof(Markdig.Markdown).Assembly.GetName().Version!.ToString(3), "lib", "netstandard2.0", "Markdig.dll");
+        PackageFeed.GlobalPackagesFolder, "markdig", typeof(Markdown).Assembly.GetName().Version!.ToString(3), "lib", "netstandard2.0", "Markdig.dll");
 
     public static TheoryData<string> NetFrameworkHosts => new() { "4.14.0", "5.9.0" };
 
@@ -163,6 +164,12 @@ public sealed class HostCompatibilityTests(PackageFeed feed, ITestOutputHelper l
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("post|reflections-from-icml-2024|Reflections from ICML 2024: Trends and Takeaways|", run.Output, StringComparison.Ordinal);
         Assert.Contains("""<h2 id="major-themes">Major Themes</h2>""", run.Output, StringComparison.Ordinal);
+
+        // The packed, retargeted Markdig renders exactly what Markdig 1.6.0 itself renders from the same body.
+        var seed = File.ReadAllText(PackageFeed.SeedPost);
+        var body = seed[(seed.IndexOf("\n---\n", 3, StringComparison.Ordinal) + 5)..];
+        var expected = Markdown.ToHtml(body, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        Assert.Contains(expected, run.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
