@@ -175,6 +175,11 @@ internal static class DiagnosticDescriptors
         "This compiler cannot run the generator",
         "This compiler host cannot load {0}, which Blog.Generator needs ({1}), so no post is generated: build with the .NET 8 SDK or later, or Visual Studio 2022 17.8 or later");
 
+    public static readonly DiagnosticDescriptor DateOutOfRange = Error(
+        "BLOG031",
+        "Date is outside the range .NET can hold",
+        "'{0}' in '{1}' is outside the dates .NET can hold: with its UTC offset it falls before 0001-01-01 or after 9999-12-31 UTC");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

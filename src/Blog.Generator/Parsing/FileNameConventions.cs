@@ -12,8 +12,9 @@ internal static class FileNameConventions
         @"^(?<date>\d{4}-\d{2}-\d{2})-(?<rest>.+)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // \z, not $: $ also matches before a final newline, which would let "fresh\n" through into member names and URLs.
     private static readonly Regex UrlSafeSlug = new(
-        "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        @"\A[a-z0-9]+(?:-[a-z0-9]+)*\z",
         RegexOptions.CultureInvariant);
 
     /// <summary>The date in the file name's prefix, if it has one.</summary>

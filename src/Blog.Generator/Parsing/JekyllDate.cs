@@ -20,13 +20,21 @@ internal static class JekyllDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
-    public static bool TryParse(string text, out DateValue value)
+    /// <summary>Whether the text is a date that .NET can hold; see <see cref="Read"/> for why one may not be.</summary>
+    public static bool TryParse(string text, out DateValue value) => Read(text, out value) == DateReading.Date;
+
+    /// <summary>
+    /// Reads a date, telling a date whose UTC time falls outside what <see cref="DateTimeOffset"/> holds
+    /// (<c>0001-01-01 00:00 +01:00</c>, <c>9999-12-31 23:59 -01:00</c>) from text that is no date at all: the first is
+    /// a located error wherever it is written, so no such value reaches the generated code, where it would throw.
+    /// </summary>
+    public static DateReading Read(string text, out DateValue value)
     {
         value = default;
         var match = Pattern.Match(text.Trim());
         if (!match.Success)
         {
-            return false;
+            return DateReading.NotADate;
         }
 
         var year = Number(match, "y");
@@ -37,19 +45,25 @@ internal static class JekyllDate
         var second = Number(match, "s");
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
-            return false;
+            return DateReading.NotADate;
         }
 
         var fraction = match.Groups["f"].Value;
         var ticks = fraction.Length == 0 ? 0 : long.Parse(fraction.PadRight(7, '0').Substring(0, 7), CultureInfo.InvariantCulture);
         if (!TryParseOffset(match.Groups["z"].Value, out var offset))
         {
-            return false;
+            return DateReading.NotADate;
         }
 
         var dateTime = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
+        var utcTicks = dateTime.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return DateReading.OutOfRange;
+        }
+
         value = new DateValue(dateTime, offset);
-        return true;
+        return DateReading.Date;
     }
 
     /// <summary>Reads <c>YYYY-MM-DD</c> and nothing else, as in a Jekyll file name.</summary>
@@ -89,4 +103,17 @@ internal static class JekyllDate
         offset = new TimeSpan(sign * hours, sign * minutes, 0);
         return true;
     }
+}
+
+/// <summary>What <see cref="JekyllDate.Read"/> found.</summary>
+internal enum DateReading
+{
+    /// <summary>The text is not a date Jekyll reads.</summary>
+    NotADate,
+
+    /// <summary>A date .NET can hold.</summary>
+    Date,
+
+    /// <summary>A well-formed date whose UTC time is before 0001-01-01 or after 9999-12-31.</summary>
+    OutOfRange,
 }

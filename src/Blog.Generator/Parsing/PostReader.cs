@@ -112,8 +112,13 @@ internal sealed class PostReader
         var tags = ReadList(frontMatter, "tag", "tags");
         var draft = ReadBoolean(frontMatter, "draft") == true;
         var unpublished = ReadBoolean(frontMatter, "published") == false;
-        var extra = frontMatter.Entries
-            .Where(entry => !ModeledKeys.Contains(entry.Key.Value))
+        var extraEntries = frontMatter.Entries.Where(entry => !ModeledKeys.Contains(entry.Key.Value)).ToList();
+        foreach (var entry in extraEntries)
+        {
+            ReportDatesOutOfRange(entry.Value, entry.Key.Value);
+        }
+
+        var extra = extraEntries
             .Select(entry => new FrontMatterEntry(entry.Key.Value, FrontMatterValues.Convert(entry.Value)))
             .ToEquatableArray();
 
@@ -173,13 +178,45 @@ internal sealed class PostReader
             return null;
         }
 
-        if (JekyllDate.TryParse(scalar.Value, out var date))
+        switch (JekyllDate.Read(scalar.Value, out var date))
         {
-            return date;
+            case DateReading.Date:
+                return date;
+            case DateReading.OutOfRange:
+                Report(DiagnosticDescriptors.DateOutOfRange, At(scalar), scalar.Value, key);
+                return null;
+            default:
+                Report(DiagnosticDescriptors.InvalidDate, At(scalar), scalar.Value, key);
+                return null;
         }
+    }
 
-        Report(DiagnosticDescriptors.InvalidDate, At(scalar), scalar.Value, key);
-        return null;
+    /// <summary>
+    /// Extra keys keep their YAML type, so a plain scalar written as a date becomes a DateTimeOffset: one outside its range
+    /// is an error at the value (at any depth of lists and maps), never a value that throws when the app reads it.
+    /// </summary>
+    private void ReportDatesOutOfRange(YamlNode node, string key)
+    {
+        switch (node)
+        {
+            case YamlScalar { IsPlain: true } scalar when JekyllDate.Read(scalar.Value, out _) == DateReading.OutOfRange:
+                Report(DiagnosticDescriptors.DateOutOfRange, At(scalar), scalar.Value, key);
+                break;
+            case YamlSequence sequence:
+                foreach (var item in sequence.Items)
+                {
+                    ReportDatesOutOfRange(item, key);
+                }
+
+                break;
+            case YamlMapping mapping:
+                foreach (var entry in mapping.Entries)
+                {
+                    ReportDatesOutOfRange(entry.Value, key + "." + entry.Key.Value);
+                }
+
+                break;
+        }
     }
 
     /// <summary>The slug and where it was written: its value in the front matter, else the first line.</summary>

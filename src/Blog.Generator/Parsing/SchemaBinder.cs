@@ -227,22 +227,15 @@ internal sealed class SchemaBinder
     }
 
     /// <summary>Dates as Jekyll reads them, quoted or not; a date without an offset is UTC.</summary>
-    private BoundValue? BindDate(YamlScalar scalar, ScalarSchemaType type, string path)
-    {
-        if (!TryDate(scalar.Value, dateOnly: false, out var date))
+    private BoundValue? BindDate(YamlScalar scalar, ScalarSchemaType type, string path) =>
+        JekyllDate.Read(scalar.Value, out var date) switch
         {
-            return Mismatch(scalar, type, path);
-        }
+            DateReading.Date => new BoundValue.Date(date, type.Kind),
 
-        // 0001-01-01 00:00 +01:00 is a valid date but not a DateTimeOffset: its UTC time is before year 1.
-        var utcTicks = date.DateTime.Ticks - date.Offset.Ticks;
-        if (type.Kind == ScalarKind.DateTimeOffset && (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks))
-        {
-            return Mismatch(scalar, type, path, "the date " + Shown(scalar.Value) + ", outside DateTimeOffset's range");
-        }
-
-        return new BoundValue.Date(date, type.Kind);
-    }
+            // 0001-01-01 00:00 +01:00 is well formed, but its UTC time is before year 1: neither a DateTimeOffset nor a UTC DateTime.
+            DateReading.OutOfRange => Mismatch(scalar, type, path, "the date " + Shown(scalar.Value) + ", outside " + (type.Kind == ScalarKind.DateTimeOffset ? "DateTimeOffset" : "DateTime") + "'s range"),
+            _ => Mismatch(scalar, type, path),
+        };
 
     private BoundValue? BindDateOnly(YamlScalar scalar, ScalarSchemaType type, string path) =>
         TryDate(scalar.Value, dateOnly: true, out var date)
