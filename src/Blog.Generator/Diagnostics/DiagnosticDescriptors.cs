@@ -180,6 +180,11 @@ internal static class DiagnosticDescriptors
         "Date is outside the range .NET can hold",
         "'{0}' in '{1}' is outside the dates .NET can hold: with its UTC offset it falls before 0001-01-01 or after 9999-12-31 UTC");
 
+    public static readonly DiagnosticDescriptor IntegerOutOfRange = Error(
+        "BLOG032",
+        "Integer is outside the range of long",
+        "'{0}' in '{1}' is an integer outside long's range (-9223372036854775808 to 9223372036854775807, hex up to 0x7FFFFFFFFFFFFFFF): quote it to keep it as text");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

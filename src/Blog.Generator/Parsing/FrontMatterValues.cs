@@ -12,7 +12,6 @@ namespace Blog.Generator.Parsing;
 /// </summary>
 internal static class FrontMatterValues
 {
-    private static readonly Regex Integer = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex Float = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
     public static FrontMatterValue Convert(YamlNode node) => node switch
@@ -24,10 +23,13 @@ internal static class FrontMatterValues
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
+    /// <summary>Whether a scalar gets a YAML type: not quoted, not a block, not tagged <c>!!str</c>.</summary>
+    public static bool IsTyped(YamlScalar scalar) =>
+        scalar.Tag != "tag:yaml.org,2002:str" && (scalar.IsPlain || scalar.Tag.Length != 0);
+
     public static FrontMatterValue ConvertScalar(YamlScalar scalar)
     {
-        var tag = scalar.Tag;
-        if (tag is "tag:yaml.org,2002:str" || (!scalar.IsPlain && tag.Length == 0))
+        if (!IsTyped(scalar))
         {
             return new FrontMatterValue.String(scalar.Value);
         }
@@ -43,15 +45,11 @@ internal static class FrontMatterValues
             return new FrontMatterValue.Boolean(boolean);
         }
 
-        if (Integer.IsMatch(value) && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        // An integer outside long's range goes on to be read as a float, which a schema's double or decimal accepts; in an
+        // extra key the reader reports it (BLOG032), so that float is never emitted.
+        if (TryInteger(value, out var integer) && integer is { } whole)
         {
-            return new FrontMatterValue.Integer(integer);
-        }
-
-        if (value.StartsWith("0x", StringComparison.Ordinal) &&
-            long.TryParse(value.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
-        {
-            return new FrontMatterValue.Integer(hex);
+            return new FrontMatterValue.Integer(whole);
         }
 
         if (TryFloat(value, out var number))
@@ -99,6 +97,49 @@ internal static class FrontMatterValues
         result = false;
         return false;
     }
+
+    /// <summary>
+    /// Whether the text is a YAML 1.2 core integer: decimal digits with an optional sign, or <c>0x</c> and hex digits.
+    /// <paramref name="value"/> is null for one too large for a long, so messages can say it is out of range rather
+    /// than not a number. Hex is read unsigned: <c>0xFFFFFFFFFFFFFFFF</c> is too large, not -1.
+    /// </summary>
+    public static bool TryInteger(string text, out long? value)
+    {
+        value = null;
+        if (text.StartsWith("0x", StringComparison.Ordinal))
+        {
+            var digits = text.Substring(2);
+            if (digits.Length == 0 || !digits.All(IsHexDigit))
+            {
+                return false;
+            }
+
+            if (ulong.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) && hex <= long.MaxValue)
+            {
+                value = (long)hex;
+            }
+
+            return true;
+        }
+
+        var start = text.Length > 0 && text[0] is '+' or '-' ? 1 : 0;
+        if (text.Length == start || !text.Skip(start).All(IsDigit))
+        {
+            return false;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            value = number;
+        }
+
+        return true;
+    }
+
+    /// <summary>ASCII only: <see cref="char.IsDigit(char)"/> would let other scripts' digits through.</summary>
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsHexDigit(char c) => IsDigit(c) || c is >= 'a' and <= 'f' or >= 'A' and <= 'F';
 
     private static bool TryFloat(string value, out double result)
     {

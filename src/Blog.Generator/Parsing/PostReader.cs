@@ -115,7 +115,7 @@ internal sealed class PostReader
         var extraEntries = frontMatter.Entries.Where(entry => !ModeledKeys.Contains(entry.Key.Value)).ToList();
         foreach (var entry in extraEntries)
         {
-            ReportDatesOutOfRange(entry.Value, entry.Key.Value);
+            ReportUnrepresentableValues(entry.Value, entry.Key.Value);
         }
 
         var extra = extraEntries
@@ -192,27 +192,32 @@ internal sealed class PostReader
     }
 
     /// <summary>
-    /// Extra keys keep their YAML type, so a plain scalar written as a date becomes a DateTimeOffset: one outside its range
-    /// is an error at the value (at any depth of lists and maps), never a value that throws when the app reads it.
+    /// Extra keys keep their YAML type, so a date becomes a DateTimeOffset and an integer a long: a value neither can hold
+    /// is an error at the value (at any depth of lists and maps), never a value that throws or reads back changed.
     /// </summary>
-    private void ReportDatesOutOfRange(YamlNode node, string key)
+    private void ReportUnrepresentableValues(YamlNode node, string key)
     {
         switch (node)
         {
-            case YamlScalar { IsPlain: true } scalar when JekyllDate.Read(scalar.Value, out _) == DateReading.OutOfRange:
+            case YamlScalar scalar when !FrontMatterValues.IsTyped(scalar):
+                break;
+            case YamlScalar scalar when FrontMatterValues.TryInteger(scalar.Value, out var integer) && integer is null:
+                Report(DiagnosticDescriptors.IntegerOutOfRange, At(scalar), scalar.Value, key);
+                break;
+            case YamlScalar scalar when JekyllDate.Read(scalar.Value, out _) == DateReading.OutOfRange:
                 Report(DiagnosticDescriptors.DateOutOfRange, At(scalar), scalar.Value, key);
                 break;
             case YamlSequence sequence:
                 foreach (var item in sequence.Items)
                 {
-                    ReportDatesOutOfRange(item, key);
+                    ReportUnrepresentableValues(item, key);
                 }
 
                 break;
             case YamlMapping mapping:
                 foreach (var entry in mapping.Entries)
                 {
-                    ReportDatesOutOfRange(entry.Value, key + "." + entry.Key.Value);
+                    ReportUnrepresentableValues(entry.Value, key + "." + entry.Key.Value);
                 }
 
                 break;

@@ -170,7 +170,7 @@ internal sealed class SchemaBinder
 
     private BoundValue? BindInteger(YamlScalar scalar, ScalarSchemaType type, string path)
     {
-        if (IsText(scalar) || !TryInteger(scalar.Value, out var value))
+        if (IsText(scalar) || !FrontMatterValues.TryInteger(scalar.Value, out var value))
         {
             return Mismatch(scalar, type, path);
         }
@@ -186,7 +186,7 @@ internal sealed class SchemaBinder
     {
         if (!IsText(scalar))
         {
-            if (TryInteger(scalar.Value, out var integer) && integer is { } value)
+            if (FrontMatterValues.TryInteger(scalar.Value, out var integer) && integer is { } value)
             {
                 return new BoundValue.Double(value);
             }
@@ -209,7 +209,7 @@ internal sealed class SchemaBinder
         }
 
         // A hex integer is a number in YAML, but decimal.TryParse reads decimal digits only.
-        if (scalar.Value.StartsWith("0x", StringComparison.Ordinal) && TryInteger(scalar.Value, out var hex) && hex is { } value)
+        if (scalar.Value.StartsWith("0x", StringComparison.Ordinal) && FrontMatterValues.TryInteger(scalar.Value, out var hex) && hex is { } value)
         {
             return new BoundValue.Decimal(value.ToString(CultureInfo.InvariantCulture));
         }
@@ -343,7 +343,7 @@ internal sealed class SchemaBinder
     private static string FoundPlain(YamlScalar scalar)
     {
         var shown = Shown(scalar.Value);
-        if (TryInteger(scalar.Value, out _))
+        if (FrontMatterValues.TryInteger(scalar.Value, out _))
         {
             return "the integer " + shown;
         }
@@ -411,49 +411,6 @@ internal sealed class SchemaBinder
             return false;
         }
     }
-
-    /// <summary>
-    /// Whether the text is a YAML 1.2 core integer: decimal digits with an optional sign, or <c>0x</c> and hex digits.
-    /// <paramref name="value"/> is null for one too large for a long, so messages can say it is out of range rather
-    /// than not a number. Hex is read unsigned: <c>0xFFFFFFFFFFFFFFFF</c> is too large, not -1.
-    /// </summary>
-    private static bool TryInteger(string text, out long? value)
-    {
-        value = null;
-        if (text.StartsWith("0x", StringComparison.Ordinal))
-        {
-            var digits = text.Substring(2);
-            if (digits.Length == 0 || !digits.All(IsHexDigit))
-            {
-                return false;
-            }
-
-            if (ulong.TryParse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) && hex <= long.MaxValue)
-            {
-                value = (long)hex;
-            }
-
-            return true;
-        }
-
-        var start = text.Length > 0 && text[0] is '+' or '-' ? 1 : 0;
-        if (text.Length == start || !text.Skip(start).All(IsDigit))
-        {
-            return false;
-        }
-
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            value = number;
-        }
-
-        return true;
-    }
-
-    /// <summary>ASCII only: <see cref="char.IsDigit(char)"/> would let other scripts' digits through.</summary>
-    private static bool IsDigit(char c) => c is >= '0' and <= '9';
-
-    private static bool IsHexDigit(char c) => IsDigit(c) || c is >= 'a' and <= 'f' or >= 'A' and <= 'F';
 
     /// <summary>
     /// Blank text is not a URI, though <see cref="Uri.TryCreate(string, UriKind, out Uri)"/> takes it as a relative one.
