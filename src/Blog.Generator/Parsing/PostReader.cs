@@ -113,9 +113,14 @@ internal sealed class PostReader
         var draft = ReadBoolean(frontMatter, "draft") == true;
         var unpublished = ReadBoolean(frontMatter, "published") == false;
         var extraEntries = frontMatter.Entries.Where(entry => !ModeledKeys.Contains(entry.Key.Value)).ToList();
-        foreach (var entry in extraEntries)
+
+        // With a schema the binder has checked these keys against their declared types (a decimal takes 20 digits).
+        if (schema.Schema is null)
         {
-            ReportUnrepresentableValues(entry.Value, entry.Key.Value);
+            foreach (var entry in extraEntries)
+            {
+                ReportUnrepresentableValues(entry.Value, entry.Key.Value);
+            }
         }
 
         var extra = extraEntries

@@ -33,6 +33,28 @@ public sealed class IntegerRangeTests
     }
 
     [Fact]
+    public void With_a_post_schema_the_declared_type_decides_so_a_decimal_takes_twenty_digits()
+    {
+        const string Schema = """
+            namespace TestBlog;
+
+            /// <summary>Post data.</summary>
+            [Blog.Generator.PostFrontMatter]
+            public partial class Meta
+            {
+                /// <summary>A price.</summary>
+                public decimal Price { get; init; }
+            }
+            """;
+        var post = TestPost.Create("priced.md", "title: Priced\ndate: 2024-01-01\nprice: 99999999999999999999");
+
+        var result = new GeneratorHarness().Run([post], Schema);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+    }
+
+    [Fact]
     public void The_extreme_longs_read_back_exactly_and_quoted_digits_stay_text()
     {
         var post = TestPost.Create("edges.md", "title: Edges\ndate: 2024-01-01\nmax: 9223372036854775807\nmin: -9223372036854775808\nhex: 0x7FFFFFFFFFFFFFFF\nquoted: \"99999999999999999999\"");
