@@ -99,7 +99,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooComplex = Error(
         "BLOG016",
         "Front matter is too large or too deep",
-        "The front matter expands to more than {0} values or nests deeper than {1} levels: simplify it (this also guards against YAML alias bombs)");
+        "The front matter {0}: simplify it (this also guards against YAML alias bombs)");
 
     public static readonly DiagnosticDescriptor InvalidOption = Error(
         "BLOG017",

@@ -18,6 +18,9 @@ internal abstract class YamlNode(int start, int end)
     /// <summary>How many values the node stands for once aliases are expanded; guards against alias bombs.</summary>
     public abstract long Weight { get; }
 
+    /// <summary>How many characters of keys and values the node stands for once aliases are expanded.</summary>
+    public abstract long Characters { get; }
+
     /// <summary>A short description for messages: "a list", "a map", "the text 'x'".</summary>
     public abstract string Describe();
 }
@@ -37,12 +40,15 @@ internal sealed class YamlScalar(int start, int end, string value, ScalarStyle s
 
     public override long Weight => 1;
 
+    public override long Characters => Value.Length;
+
     public override string Describe() => IsNull ? "empty" : "the value '" + Value + "'";
 }
 
 internal sealed class YamlSequence(int start, int end, List<YamlNode> items) : YamlNode(start, end)
 {
     private long weight = -1;
+    private long characters = -1;
 
     public IReadOnlyList<YamlNode> Items { get; } = items;
 
@@ -63,6 +69,23 @@ internal sealed class YamlSequence(int start, int end, List<YamlNode> items) : Y
         }
     }
 
+    public override long Characters
+    {
+        get
+        {
+            if (characters < 0)
+            {
+                characters = 0;
+                foreach (var item in Items)
+                {
+                    characters = Saturate(characters + item.Characters);
+                }
+            }
+
+            return characters;
+        }
+    }
+
     public override string Describe() => "a list";
 
     internal static long Saturate(long value) => value < 0 || value > long.MaxValue / 4 ? long.MaxValue / 4 : value;
@@ -71,6 +94,7 @@ internal sealed class YamlSequence(int start, int end, List<YamlNode> items) : Y
 internal sealed class YamlMapping(int start, int end, List<KeyValuePair<YamlScalar, YamlNode>> entries) : YamlNode(start, end)
 {
     private long weight = -1;
+    private long characters = -1;
 
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = entries;
 
@@ -88,6 +112,23 @@ internal sealed class YamlMapping(int start, int end, List<KeyValuePair<YamlScal
             }
 
             return weight;
+        }
+    }
+
+    public override long Characters
+    {
+        get
+        {
+            if (characters < 0)
+            {
+                characters = 0;
+                foreach (var entry in Entries)
+                {
+                    characters = YamlSequence.Saturate(characters + entry.Key.Characters + entry.Value.Characters);
+                }
+            }
+
+            return characters;
         }
     }
 

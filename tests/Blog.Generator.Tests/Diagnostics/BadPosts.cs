@@ -31,7 +31,9 @@ public sealed record BadPost(string FileName, string Text, string Id, int Line, 
         new("empty.md", "", "BLOG013", 1, 1),
         new("draft.md", "---\ntitle: Draft\ndate: 2024-01-01\ndraft: true\n---\nBody.\n", "BLOG015", 1, 1, DiagnosticSeverity.Info),
         new("deep-yaml.md", "---\ntitle: Deep\ndate: 2024-01-01\nx: " + new string('[', 100) + new string(']', 100) + "\n---\nBody.\n", "BLOG016", 4, 67),
-        new("alias-bomb.md", "---\ntitle: Bomb\ndate: 2024-01-01\n" + AliasBomb() + "---\nBody.\n", "BLOG016", 2, 1),
+        // Each *a4 stands for 300,000 characters ("lol" 10^5 times); after 333,300 from the lines above, the third *a4 on
+        // the a5 line crosses the 1,000,000 characters aliases may add.
+        new("alias-bomb.md", "---\ntitle: Bomb\ndate: 2024-01-01\n" + AliasBomb() + "---\nBody.\n", "BLOG016", 9, 20),
         new("deep-markdown.md", "---\ntitle: Deep Markdown\ndate: 2024-01-01\n---\n" + new string('>', 5000) + " quoted\n", "BLOG019", 5, 1),
     ];
 
