@@ -71,7 +71,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidUtf8 = Error(
         "BLOG012",
         "Post is not valid UTF-8",
-        "The file is not valid UTF-8 (its bytes here could not be decoded): save it as UTF-8");
+        "The file is not valid UTF-8 ({0}): save it as UTF-8");
 
     public static readonly DiagnosticDescriptor EmptyFile = Error(
         "BLOG013",
@@ -119,7 +119,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Unreadable = Error(
         "BLOG020",
         "Post file cannot be read",
-        "The post file cannot be read: check that it exists and is readable");
+        "The post file cannot be read as text: check that it exists, is readable and is saved as UTF-8 (the compiler reads a UTF-32 file as binary, CS2015)");
 
     public static readonly DiagnosticDescriptor LinkToNonPost = new(
         "BLOG021",

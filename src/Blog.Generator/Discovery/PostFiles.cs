@@ -43,7 +43,12 @@ internal static class PostFiles
         }
 
         var text = file.GetText(cancellationToken);
-        return new ContentFile(collection ?? string.Empty, new PostFile(file.Path, relativePath, text?.ToString()));
+
+        // csc decodes by byte-order mark, else as strict UTF-8, and only when that throws falls back to a replacing
+        // UTF-8 decoder. Only that fallback (or a text of unknown origin) makes U+FFFD a sign of invalid bytes.
+        var encoding = text?.Encoding;
+        var mayHoldReplacedBytes = encoding is null || (encoding is UTF8Encoding && encoding.DecoderFallback is not DecoderExceptionFallback);
+        return new ContentFile(collection ?? string.Empty, new PostFile(file.Path, relativePath, text?.ToString(), mayHoldReplacedBytes));
     }
 
     /// <summary>Whether MSBuild gave the file the item metadata <paramref name="name"/>="true".</summary>

@@ -58,7 +58,7 @@ internal static class EntryReader
         TextLocator locator,
         List<DiagnosticInfo> diagnostics)
     {
-        if (FrontMatterDocument.Read(file.File.Text, locator, diagnostics) is not { } document)
+        if (FrontMatterDocument.Read(file.File, locator, diagnostics) is not { } document)
         {
             return null;
         }

@@ -18,19 +18,18 @@ internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffs
     /// Splits and reads a file, or reports why it cannot (unreadable, not UTF-8, empty, no or unclosed front matter,
     /// invalid YAML, not a mapping) and returns <see langword="null"/>.
     /// </summary>
-    public static FrontMatterDocument? Read(string? text, TextLocator locator, List<DiagnosticInfo> diagnostics)
+    public static FrontMatterDocument? Read(PostFile file, TextLocator locator, List<DiagnosticInfo> diagnostics)
     {
+        var text = file.Text;
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreadable, locator.Line(0)));
             return null;
         }
 
-        // The compiler decodes invalid UTF-8 bytes as U+FFFD and does not say so; that character is our only trace.
-        var replacement = text.IndexOf('\uFFFD');
-        if (replacement >= 0)
+        if (EncodingCheck.Find(text, file.MayHoldReplacedBytes) is { } problem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUtf8, locator.Span(replacement, replacement + 1)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidUtf8, locator.Span(problem.Offset, problem.Offset + 1), problem.Reason));
             return null;
         }
 
@@ -51,10 +50,10 @@ internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffs
         }
 
         var yamlOffset = split!.YamlOffset;
-        var root = YamlTreeReader.Read(split.Yaml, out var problem);
-        if (problem is not null)
+        var root = YamlTreeReader.Read(split.Yaml, out var yamlProblem);
+        if (yamlProblem is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(problem.Descriptor, locator.Span(yamlOffset + problem.Start, yamlOffset + problem.End), problem.Arguments));
+            diagnostics.Add(DiagnosticInfo.Create(yamlProblem.Descriptor, locator.Span(yamlOffset + yamlProblem.Start, yamlOffset + yamlProblem.End), yamlProblem.Arguments));
             return null;
         }
 

@@ -68,7 +68,7 @@ internal sealed class PostReader
 
     private PostModel? Read()
     {
-        if (FrontMatterDocument.Read(file.Text, locator, diagnostics) is not { } document)
+        if (FrontMatterDocument.Read(file, locator, diagnostics) is not { } document)
         {
             return null;
         }

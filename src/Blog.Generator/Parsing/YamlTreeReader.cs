@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Blog.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using YamlDotNet.Core;
@@ -96,7 +97,12 @@ internal static class YamlTreeReader
                     break;
                 case SequenceEnd or MappingEnd:
                     var frame = stack.Pop();
-                    completed = frame.Complete(Index(current.End));
+                    completed = frame.Complete(Index(current.End), out problem);
+                    if (problem is not null)
+                    {
+                        return null;
+                    }
+
                     Remember(anchors, frame.Start.Anchor, completed);
                     break;
             }
@@ -238,8 +244,78 @@ internal static class YamlTreeReader
             return null;
         }
 
-        public YamlNode Complete(int end) => Start is SequenceStart
-            ? new YamlSequence(Index(Start.Start), end, items)
-            : new YamlMapping(Index(Start.Start), end, entries);
+        public YamlNode Complete(int end, out YamlProblem? problem)
+        {
+            problem = null;
+            return Start is SequenceStart
+                ? new YamlSequence(Index(Start.Start), end, items)
+                : new YamlMapping(Index(Start.Start), end, ApplyMerges(out problem));
+        }
+
+        /// <summary>
+        /// Applies YAML merge keys (<c>&lt;&lt;: *base</c>, or a list of aliases), as Ruby's YAML and so Jekyll do:
+        /// the merged mappings' entries join this one, keys written here win, and among merged mappings the first
+        /// wins. The merged entries keep their own locations, so an error in an inherited value points at the anchor.
+        /// </summary>
+        private List<KeyValuePair<YamlScalar, YamlNode>> ApplyMerges(out YamlProblem? problem)
+        {
+            problem = null;
+            if (!entries.Exists(entry => IsMergeKey(entry.Key)))
+            {
+                return entries;
+            }
+
+            var present = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                if (!IsMergeKey(entry.Key))
+                {
+                    present.Add(entry.Key.Value);
+                }
+            }
+
+            var merged = new List<KeyValuePair<YamlScalar, YamlNode>>(entries.Count);
+            foreach (var entry in entries)
+            {
+                if (!IsMergeKey(entry.Key))
+                {
+                    merged.Add(entry);
+                    continue;
+                }
+
+                var sources = entry.Value switch
+                {
+                    YamlMapping mapping => [mapping],
+                    YamlSequence sequence when sequence.Items.Count > 0 && sequence.Items.All(item => item is YamlMapping) => sequence.Items.Cast<YamlMapping>().ToList(),
+                    _ => null,
+                };
+                if (sources is null)
+                {
+                    problem = new YamlProblem(
+                        DiagnosticDescriptors.InvalidYaml,
+                        entry.Key.Start,
+                        entry.Key.End,
+                        ["the merge key << takes a map or a list of maps (usually aliases such as *base), not " + entry.Value.Describe()]);
+                    return entries;
+                }
+
+                foreach (var source in sources)
+                {
+                    foreach (var inherited in source.Entries)
+                    {
+                        if (present.Add(inherited.Key.Value))
+                        {
+                            merged.Add(inherited);
+                        }
+                    }
+                }
+            }
+
+            return merged;
+        }
+
+        /// <summary>A plain <c>&lt;&lt;</c>, or one tagged <c>!!merge</c>; a quoted "&lt;&lt;" is an ordinary key.</summary>
+        private static bool IsMergeKey(YamlScalar key) =>
+            key.Value == "<<" && (key.IsPlain || key.Tag == "tag:yaml.org,2002:merge");
     }
 }
