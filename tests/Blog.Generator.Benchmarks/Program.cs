@@ -17,6 +17,7 @@ namespace Blog.Generator.Benchmarks;
 ///   generation [COUNT] [ROUNDS]       floor vs generator, interleaved in one process; prints medians and the ratio
 ///   incremental [COUNT] [ROUNDS]      full run vs one-post edits, with the tracked steps each edit ran
 ///   highlighting [COUNT] [ROUNDS]     the generator with BlogSyntaxHighlighting off vs on, on the corpus and on a code-heavy copy
+///   hostile [LIMIT_SECONDS]           Markdown shapes Markdig is slow on: Markdig alone vs the generator's render budget
 ///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
 ///   bdn [BenchmarkDotNet args]        the BenchmarkDotNet suites (GenerationBenchmarks, IncrementalBenchmarks)
 /// </summary>
@@ -37,6 +38,8 @@ public static class Program
                 return Incremental(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "highlighting":
                 return Highlighting(Arg(args, 1, 1000), Arg(args, 2, 7));
+            case "hostile":
+                return HostileShapes.Run(Arg(args, 1, 60));
             case "profile":
                 // For dotnet-trace / callgrind: the generator alone, ROUNDS full runs.
                 var profiled = Corpus(Arg(args, 1, 1000), 8 * 1024);
@@ -69,7 +72,7 @@ public static class Program
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;
             default:
-                Console.WriteLine("usage: write-posts DIR COUNT [BYTES] | generation [COUNT] [ROUNDS] | incremental [COUNT] [ROUNDS] | highlighting [COUNT] [ROUNDS] | bdn [args]");
+                Console.WriteLine("usage: write-posts DIR COUNT [BYTES] | generation [COUNT] [ROUNDS] | incremental [COUNT] [ROUNDS] | highlighting [COUNT] [ROUNDS] | hostile [LIMIT_SECONDS] | bdn [args]");
                 return command == "help" ? 0 : 2;
         }
     }

@@ -114,7 +114,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MarkdownTooDeep = Error(
         "BLOG019",
         "Markdown is nested too deeply",
-        "The post's Markdown nests blocks or inlines deeper than Markdig's limit (or holds a very large table): flatten it or split the table");
+        "The post's Markdown is past a limit of Markdig's: {0}; flatten it or split the paragraph");
 
     public static readonly DiagnosticDescriptor Unreadable = Error(
         "BLOG020",
@@ -184,6 +184,16 @@ internal static class DiagnosticDescriptors
         "BLOG032",
         "Integer is outside the range of long",
         "'{0}' in '{1}' is an integer outside long's range (-9223372036854775808 to 9223372036854775807, hex up to 0x7FFFFFFFFFFFFFFF): quote it to keep it as text");
+
+    public static readonly DiagnosticDescriptor PostTooLarge = Error(
+        "BLOG034",
+        "Post is too large",
+        "{0} is over the limit of {1} characters ({2}): split the post, or raise BlogMaxPostSize");
+
+    public static readonly DiagnosticDescriptor MarkdownTooCostly = Error(
+        "BLOG035",
+        "Markdown is too costly to render",
+        "Rendering this post would cost Markdig about {0} units of work, over the budget of {1} (BlogMaxRenderCost); the costliest part starts here: {2}. Close what it opens or split it; raise BlogMaxRenderCost only for a post you trust");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()

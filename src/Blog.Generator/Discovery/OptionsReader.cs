@@ -56,6 +56,21 @@ internal static class OptionsReader
             urlPattern = GeneratorOptions.DefaultPostUrlPattern;
         }
 
+        var maxPostSize = GeneratorOptions.DefaultMaxPostSize;
+        if (Get(options, "BlogMaxPostSize") is { } size && !TryParseSize(size, out maxPostSize))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogMaxPostSize", size, "use a number of characters above zero, optionally with KB or MB (as in 4MB), up to 256MB"));
+            maxPostSize = GeneratorOptions.DefaultMaxPostSize;
+        }
+
+        var maxRenderCost = GeneratorOptions.DefaultMaxRenderCost;
+        if (Get(options, "BlogMaxRenderCost") is { } cost &&
+            (!long.TryParse(cost.Replace("_", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out maxRenderCost) || maxRenderCost <= 0))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogMaxRenderCost", cost, "use a whole number above zero (the default is 500000000)"));
+            maxRenderCost = GeneratorOptions.DefaultMaxRenderCost;
+        }
+
         var result = new GeneratorOptions(
             ns,
             extensions,
@@ -66,8 +81,36 @@ internal static class OptionsReader
             Get(options, "BlogExcerptSeparator") ?? GeneratorOptions.DefaultExcerptSeparator,
             relatedPostCount,
             urlPattern,
-            Boolean(options, "BlogSyntaxHighlighting", false, diagnostics));
+            Boolean(options, "BlogSyntaxHighlighting", false, diagnostics),
+            maxPostSize,
+            maxRenderCost);
         return new OptionsResult(result, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>A size in characters: digits, optionally followed by KB or MB (1024 and 1024², any case), at most 256 MB.</summary>
+    private static bool TryParseSize(string text, out int size)
+    {
+        size = 0;
+        var multiplier = 1L;
+        var digits = text;
+        if (text.EndsWith("MB", StringComparison.OrdinalIgnoreCase))
+        {
+            multiplier = 1024 * 1024;
+            digits = text.Substring(0, text.Length - 2).TrimEnd();
+        }
+        else if (text.EndsWith("KB", StringComparison.OrdinalIgnoreCase))
+        {
+            multiplier = 1024;
+            digits = text.Substring(0, text.Length - 2).TrimEnd();
+        }
+
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value <= 0 || value > 256L * 1024 * 1024 / multiplier)
+        {
+            return false;
+        }
+
+        size = (int)(value * multiplier);
+        return true;
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

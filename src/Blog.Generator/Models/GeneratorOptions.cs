@@ -11,6 +11,8 @@ namespace Blog.Generator.Models;
 /// <param name="RelatedPostCount">How many related posts each post lists at most.</param>
 /// <param name="PostUrlPattern">A post's URL, with <c>{slug}</c> for its slug: what links between posts become.</param>
 /// <param name="SyntaxHighlighting">Whether fenced code blocks in a language ColorCode knows get class spans.</param>
+/// <param name="MaxPostSize">The most characters a post file may hold; its HTML may hold four times as many.</param>
+/// <param name="MaxRenderCost">The most Markdig work one post may cost, as <see cref="Rendering.RenderCost"/> estimates it.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -21,7 +23,9 @@ internal sealed record GeneratorOptions(
     string ExcerptSeparator,
     int RelatedPostCount,
     string PostUrlPattern,
-    bool SyntaxHighlighting)
+    bool SyntaxHighlighting,
+    int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
+    long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost)
 {
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
@@ -30,8 +34,14 @@ internal sealed record GeneratorOptions(
     public const int DefaultRelatedPostCount = 5;
     public const string DefaultPostUrlPattern = "/posts/{slug}";
 
+    /// <summary>2 MB: a long book chapter is a tenth of it, and csc holds it in well under a gigabyte.</summary>
+    public const int DefaultMaxPostSize = 2 * 1024 * 1024;
+
+    /// <summary>About a second of Markdig on a 2-core CI machine for the costliest shapes measured.</summary>
+    public const long DefaultMaxRenderCost = 500_000_000;
+
     /// <summary>The subset that decides how a single post is parsed and rendered.</summary>
-    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting);
+    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost);
 
     /// <summary>The subset the link pre-pass depends on.</summary>
     public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern);
@@ -48,7 +58,9 @@ internal sealed record PostParseOptions(
     int WordsPerMinute,
     bool StrictFrontMatter,
     string ExcerptSeparator,
-    bool SyntaxHighlighting);
+    bool SyntaxHighlighting,
+    int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
+    long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost);
 
 /// <summary>The settings the link pre-pass reads: which posts are compiled in, and their URL.</summary>
 internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
 using Blog.Generator.Rendering;
@@ -10,8 +11,9 @@ namespace Blog.Generator.Parsing;
 internal static class BodyReader
 {
     /// <summary>
-    /// The rendered body, or <see langword="null"/> when Markdig refuses it (BLOG019); a link to a Markdown file that is
-    /// no post is reported (BLOG021) and left as written.
+    /// The rendered body, or <see langword="null"/> when it would cost more than the render budget (BLOG035), Markdig
+    /// refuses it (BLOG019) or its HTML is too large (BLOG034); a link to a Markdown file that is no post is reported
+    /// (BLOG021) and left as written.
     /// </summary>
     /// <param name="body">The Markdown after the front matter.</param>
     /// <param name="bodyOffset">Where the body starts in the file.</param>
@@ -31,20 +33,45 @@ internal static class BodyReader
         TextLocator locator,
         List<DiagnosticInfo> diagnostics)
     {
+        var bodyLine = locator.LineOf(bodyOffset);
+        var markdown = MarkdownRenderer.NormalizeLineEndings(body);
+
+        // Estimated before Markdig runs: a post shaped to make Markdig quadratic is refused before it costs minutes.
+        var cost = RenderCost.Estimate(markdown);
+        if (cost.Total > options.MaxRenderCost)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.MarkdownTooCostly,
+                locator.Line(bodyLine + cost.CostliestLine),
+                Number(cost.Total),
+                Number(options.MaxRenderCost),
+                cost.CostliestPart));
+            return null;
+        }
+
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting);
         RenderedBody rendered;
         try
         {
-            rendered = MarkdownRenderer.Render(body, pipeline, excerptSeparator, new PostLinkRewriter(relativePath, links));
+            rendered = MarkdownRenderer.Render(markdown, pipeline, excerptSeparator, new PostLinkRewriter(relativePath, links), HtmlLimit(options));
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
         {
-            // Markdig refuses input nested past its depth limit rather than overflow the stack.
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(locator.LineOf(bodyOffset))));
+            // Markdig refuses input nested past its depth limits rather than overflow the stack; the estimate says which.
+            var inlines = cost.MostOpenInlines * 2 > InlineDepthLimit || cost.DeepestNesting < BlockDepthLimit;
+            var (line, reason) = inlines
+                ? (cost.MostOpenInlinesLine, Invariant($"the paragraph here holds about {cost.MostOpenInlines:N0} emphasis runs or unclosed brackets at once, and Markdig parses at most {InlineDepthLimit:N0} in one paragraph"))
+                : (cost.DeepestLine, Invariant($"this line opens about {cost.DeepestNesting:N0} nested blocks (lists, quotes), and Markdig allows {BlockDepthLimit}"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(bodyLine + line), reason));
+            return null;
+        }
+        catch (HtmlTooLargeException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.PostTooLarge, locator.Line(bodyLine), "The HTML this body renders to", Number(exception.Limit), "four times BlogMaxPostSize"));
             return null;
         }
 
-        var bodyLine = locator.LineOf(bodyOffset);
         foreach (var link in rendered.BrokenLinks)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url));
@@ -52,4 +79,42 @@ internal static class BodyReader
 
         return rendered;
     }
+
+    /// <summary>A front-matter excerpt, written in Markdown, as HTML; or <see langword="null"/> when it is too large (BLOG034).</summary>
+    public static string? RenderExcerpt(string excerpt, LocationInfo at, PostParseOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        try
+        {
+            return MarkdownRenderer.RenderFragment(excerpt, MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting), HtmlLimit(options));
+        }
+        catch (HtmlTooLargeException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.PostTooLarge, at, "The HTML of this excerpt", Number(exception.Limit), "four times BlogMaxPostSize"));
+            return null;
+        }
+    }
+
+    /// <summary>Reports a file longer than BlogMaxPostSize (BLOG034), before anything reads it.</summary>
+    public static bool IsWithinSize(string text, PostParseOptions options, TextLocator locator, List<DiagnosticInfo> diagnostics)
+    {
+        if (text.Length <= options.MaxPostSize)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(
+            DiagnosticDescriptors.PostTooLarge, locator.Line(0), Invariant($"The file, at {text.Length:N0} characters,"), Number(options.MaxPostSize), "BlogMaxPostSize"));
+        return false;
+    }
+
+    // Markdig 1.6's limits (ThrowHelper.DefaultDepthLimit and LargeDepthLimit).
+    private const int BlockDepthLimit = 128;
+    private const int InlineDepthLimit = 10 * 1024;
+
+    private static int HtmlLimit(PostParseOptions options) => (int)Math.Min(int.MaxValue / 2, 4L * options.MaxPostSize);
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

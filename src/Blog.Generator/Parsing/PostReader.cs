@@ -68,6 +68,11 @@ internal sealed class PostReader
 
     private PostModel? Read()
     {
+        if (file.Text is { } text && !BodyReader.IsWithinSize(text, options, locator, diagnostics))
+        {
+            return null;
+        }
+
         if (FrontMatterDocument.Read(file, locator, diagnostics) is not { } document)
         {
             return null;
@@ -154,7 +159,12 @@ internal sealed class PostReader
             tags,
             excerpt ?? rendered.Excerpt,
             extra);
-        var excerptHtml = excerpt is null ? rendered.ExcerptHtml : MarkdownRenderer.RenderFragment(excerpt, MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting));
+        var excerptHtml = excerpt is null ? rendered.ExcerptHtml : BodyReader.RenderExcerpt(excerpt, frontMatter.TryGet("excerpt", out _, out var excerptNode) ? At(excerptNode) : locator.Line(0), options, diagnostics);
+        if (excerptHtml is null)
+        {
+            return null;
+        }
+
         return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings, data);
     }
 

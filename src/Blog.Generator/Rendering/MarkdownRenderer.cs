@@ -17,31 +17,32 @@ internal static class MarkdownRenderer
     /// <param name="pipeline">The Markdig pipeline.</param>
     /// <param name="excerptSeparator">The text that ends the excerpt (as Jekyll's <c>excerpt_separator</c>); empty for none.</param>
     /// <param name="links">Rewrites links to other posts.</param>
-    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links)
+    /// <param name="htmlLimit">The most characters each HTML rendering may hold; past it, <see cref="HtmlTooLargeException"/>.</param>
+    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links, int htmlLimit)
     {
         // Markdig keeps CR in some constructs; LF-only input makes the HTML the same for LF and CRLF copies of a post.
         markdown = NormalizeLineEndings(markdown);
         var document = Markdown.Parse(markdown, pipeline);
         var brokenLinks = links.Rewrite(document).ToEquatableArray();
-        var html = ToHtml(document, pipeline);
+        var html = ToHtml(document, pipeline, htmlLimit);
 
         var headings = document.Descendants<HeadingBlock>()
             .Select(heading => new HeadingInfo(heading.Level, PlainText.Of(heading.Inline).Trim(), heading.GetAttributes().Id ?? string.Empty))
             .ToEquatableArray();
 
-        var (excerpt, excerptHtml) = Excerpt(markdown, document, pipeline, excerptSeparator, links);
+        var (excerpt, excerptHtml) = Excerpt(markdown, document, pipeline, excerptSeparator, links, htmlLimit);
         return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml, brokenLinks);
     }
 
     /// <summary>A text written in Markdown (a front-matter excerpt) as HTML.</summary>
-    public static string RenderFragment(string markdown, MarkdownPipeline pipeline) =>
-        ToHtml(Markdown.Parse(NormalizeLineEndings(markdown), pipeline), pipeline);
+    public static string RenderFragment(string markdown, MarkdownPipeline pipeline, int htmlLimit) =>
+        ToHtml(Markdown.Parse(NormalizeLineEndings(markdown), pipeline), pipeline, htmlLimit);
 
     /// <summary>
     /// The body before the separator, parsed on its own as Jekyll does (so a cut inside a paragraph keeps its start),
     /// else the first paragraph. The plain text joins the text of each paragraph and heading with a space.
     /// </summary>
-    private static (string? Text, string Html) Excerpt(string markdown, MarkdownDocument document, MarkdownPipeline pipeline, string separator, PostLinkRewriter links)
+    private static (string? Text, string Html) Excerpt(string markdown, MarkdownDocument document, MarkdownPipeline pipeline, string separator, PostLinkRewriter links, int htmlLimit)
     {
         var cut = separator.Length == 0 ? -1 : markdown.IndexOf(separator, System.StringComparison.Ordinal);
         if (cut >= 0)
@@ -52,7 +53,7 @@ internal static class MarkdownRenderer
                 .Where(block => block.Inline is not null)
                 .Select(block => PlainText.Of(block.Inline).Trim())
                 .Where(part => part.Length > 0));
-            return (text.Length == 0 ? null : text, ToHtml(before, pipeline));
+            return (text.Length == 0 ? null : text, ToHtml(before, pipeline, htmlLimit));
         }
 
         if (document.Descendants<ParagraphBlock>().FirstOrDefault() is not { } paragraph)
@@ -61,12 +62,12 @@ internal static class MarkdownRenderer
         }
 
         var firstParagraph = PlainText.Of(paragraph.Inline).Trim();
-        return (firstParagraph.Length == 0 ? null : firstParagraph, ToHtml(paragraph, pipeline));
+        return (firstParagraph.Length == 0 ? null : firstParagraph, ToHtml(paragraph, pipeline, htmlLimit));
     }
 
-    private static string ToHtml(MarkdownObject markdown, MarkdownPipeline pipeline)
+    private static string ToHtml(MarkdownObject markdown, MarkdownPipeline pipeline, int limit)
     {
-        var writer = new StringWriter { NewLine = "\n" };
+        var writer = new BoundedHtmlWriter(limit) { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(markdown);

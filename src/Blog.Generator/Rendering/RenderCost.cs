@@ -1,0 +1,349 @@
+using System;
+using System.Globalization;
+
+namespace Blog.Generator.Rendering;
+
+/// <summary>What a body would cost Markdig, and its costliest parts.</summary>
+/// <param name="Total">The estimated work, in units of about 2–3 ns of Markdig 1.6 on a 2-core machine.</param>
+/// <param name="CostliestLine">The 0-based line, in the body, where the costliest part starts.</param>
+/// <param name="CostliestPart">That part, in words that fit a diagnostic located at its line.</param>
+/// <param name="MostOpenInlines">The most inline containers one paragraph holds open at once (Markdig allows 10,240).</param>
+/// <param name="MostOpenInlinesLine">The 0-based line of that paragraph.</param>
+/// <param name="DeepestLine">The 0-based line that opens the most blocks (Markdig allows 128).</param>
+/// <param name="DeepestNesting">How many blocks that line opens.</param>
+internal sealed record RenderCostEstimate(
+    long Total,
+    int CostliestLine,
+    string CostliestPart,
+    int MostOpenInlines,
+    int MostOpenInlinesLine,
+    int DeepestLine,
+    int DeepestNesting);
+
+/// <summary>
+/// Estimates in one linear pass, before Markdig runs, how much work Markdig would do on a body, so that a post shaped
+/// to make it quadratic is refused in milliseconds instead of stalling the build. Each term follows a shape measured on
+/// Markdig 1.6 (see the README's Limits section):
+/// <list type="bullet">
+/// <item>Inline containers held open: every emphasis run (<c>*</c>, <c>_</c>, <c>~</c>) stays an open container until
+/// its paragraph ends, as does every unclosed <c>[</c>, <c>](</c> and <c>{</c>; Markdig walks them for each inline that
+/// follows, and rescans an unclosed link destination to the end of the paragraph: most open × paragraph length.</item>
+/// <item>Block nesting: each line is matched against every container it is in: depth × line length.</item>
+/// <item>Link reference definitions, superlinear in their count: count².</item>
+/// </list>
+/// Fenced code is skipped, as Markdig parses no inlines in it. The estimate errs high for odd shapes rather than low.
+/// </summary>
+internal static class RenderCost
+{
+    /// <param name="markdown">The body, with LF line endings.</param>
+    public static RenderCostEstimate Estimate(string markdown)
+    {
+        var scan = new Scan(markdown);
+        scan.Run();
+        return scan.Result();
+    }
+
+    private sealed class Scan(string text)
+    {
+        private long total;
+        private long costliest = -1;
+        private int costliestLine;
+        private string costliestPart = string.Empty;
+        private int mostOpen;
+        private int mostOpenLine;
+        private int deepest;
+        private int deepestLine;
+
+        // The paragraph (run of non-blank lines outside fenced code) being read.
+        private int runLine = -1;
+        private long runLength;
+        private int runPeak;
+        private int pendingLinks;
+        private int pendingBrackets;
+        private int pendingBraces;
+        private int delimiterRuns;
+
+        private int references;
+        private int firstReferenceLine;
+
+        public void Run()
+        {
+            var fence = '\0';
+            var line = 0;
+            for (var start = 0; start <= text.Length; line++)
+            {
+                var end = text.IndexOf('\n', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                var (indent, contentStart) = Indentation(start, end);
+                var fenceChar = '\0';
+                var lineIsFence = indent <= 3 && IsFence(contentStart, end, out fenceChar);
+                if (fence != '\0')
+                {
+                    // A closing fence of the opening character ends the code; this closes as early as Markdig or earlier.
+                    if (lineIsFence && fenceChar == fence)
+                    {
+                        fence = '\0';
+                    }
+                }
+                else if (contentStart == end)
+                {
+                    EndParagraph();
+                }
+                else if (lineIsFence)
+                {
+                    EndParagraph();
+                    fence = fenceChar;
+                }
+                else
+                {
+                    ReadLine(line, start, end);
+                }
+
+                start = end + 1;
+            }
+
+            EndParagraph();
+            if (references > 0)
+            {
+                Add((long)references * references, firstReferenceLine, Invariant($"the post defines {references:N0} link references, the first here"));
+            }
+        }
+
+        public RenderCostEstimate Result() =>
+            new(total, costliestLine, costliestPart, mostOpen, mostOpenLine, deepestLine, deepest);
+
+        private void ReadLine(int line, int start, int end)
+        {
+            if (runLine < 0)
+            {
+                runLine = line;
+            }
+
+            runLength += end - start + 1;
+
+            // Container markers at the start of the line: quotes, list bullets, ordered list numbers, and indentation.
+            var position = start;
+            var columns = 0;
+            var markers = 0;
+            while (position < end)
+            {
+                var c = text[position];
+                if (c == ' ')
+                {
+                    columns++;
+                    position++;
+                }
+                else if (c == '\t')
+                {
+                    columns += 4 - (columns % 4);
+                    position++;
+                }
+                else if (c == '>')
+                {
+                    markers++;
+                    position++;
+                }
+                else if ((c == '-' || c == '*' || c == '+') && position + 1 < end && text[position + 1] is ' ' or '\t')
+                {
+                    markers++;
+                    position += 2;
+                }
+                else if (OrderedMarkerEnd(position, end) is var after && after > 0)
+                {
+                    markers++;
+                    position = after;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var depth = markers + (columns / 2);
+            if (depth > deepest)
+            {
+                deepest = depth;
+                deepestLine = line;
+            }
+
+            Add((long)depth * (end - start), line, Invariant($"this line opens about {depth:N0} nested blocks"));
+
+            if (IsReferenceDefinition(position, end))
+            {
+                if (references++ == 0)
+                {
+                    firstReferenceLine = line;
+                }
+            }
+
+            ReadInlines(position, end);
+        }
+
+        private void ReadInlines(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                switch (text[i])
+                {
+                    case '\\':
+                        i++;
+                        break;
+                    case '[':
+                        pendingBrackets++;
+                        break;
+                    case ']':
+                        if (pendingBrackets > 0)
+                        {
+                            pendingBrackets--;
+                        }
+
+                        if (i + 1 < end && text[i + 1] == '(')
+                        {
+                            pendingLinks++;
+                            i++;
+                        }
+
+                        break;
+                    case ')':
+                        if (pendingLinks > 0)
+                        {
+                            pendingLinks--;
+                        }
+
+                        break;
+                    case '{':
+                        pendingBraces++;
+                        break;
+                    case '}':
+                        if (pendingBraces > 0)
+                        {
+                            pendingBraces--;
+                        }
+
+                        break;
+                    case '*' or '_' or '~':
+                        i = EmphasisRunEnd(i, start, end) - 1;
+                        break;
+                }
+
+                var open = pendingLinks + pendingBrackets + pendingBraces + delimiterRuns;
+                if (open > runPeak)
+                {
+                    runPeak = open;
+                }
+            }
+        }
+
+        /// <summary>Counts a run of one emphasis character that can open or close (its flanking, as CommonMark defines it).</summary>
+        private int EmphasisRunEnd(int i, int lineStart, int end)
+        {
+            var c = text[i];
+            var j = i;
+            while (j < end && text[j] == c)
+            {
+                j++;
+            }
+
+            var before = i > lineStart ? text[i - 1] : ' ';
+            var after = j < end ? text[j] : ' ';
+            var canOpen = !char.IsWhiteSpace(after) && (c != '_' || !char.IsLetterOrDigit(before));
+            var canClose = !char.IsWhiteSpace(before) && (c != '_' || !char.IsLetterOrDigit(after));
+            if (canOpen || canClose)
+            {
+                delimiterRuns++;
+            }
+
+            return j;
+        }
+
+        private void EndParagraph()
+        {
+            if (runLine >= 0)
+            {
+                if (runPeak > mostOpen)
+                {
+                    mostOpen = runPeak;
+                    mostOpenLine = runLine;
+                }
+
+                Add(
+                    runPeak * runLength,
+                    runLine,
+                    Invariant($"this paragraph of {runLength:N0} characters holds {runPeak:N0} emphasis runs or unclosed '[', '](' or '{{' open at once"));
+            }
+
+            runLine = -1;
+            runLength = 0;
+            runPeak = pendingLinks = pendingBrackets = pendingBraces = delimiterRuns = 0;
+        }
+
+        private void Add(long cost, int line, string part)
+        {
+            total = total > long.MaxValue - cost ? long.MaxValue : total + cost;
+            if (cost > costliest)
+            {
+                costliest = cost;
+                costliestLine = line;
+                costliestPart = part;
+            }
+        }
+
+        private (int Columns, int ContentStart) Indentation(int start, int end)
+        {
+            var columns = 0;
+            var i = start;
+            for (; i < end && text[i] is ' ' or '\t'; i++)
+            {
+                columns += text[i] == '\t' ? 4 - (columns % 4) : 1;
+            }
+
+            return (columns, i);
+        }
+
+        private bool IsFence(int start, int end, out char fenceChar)
+        {
+            fenceChar = start < end ? text[start] : '\0';
+            if (fenceChar is not ('`' or '~'))
+            {
+                return false;
+            }
+
+            var count = 0;
+            for (var i = start; i < end && text[i] == fenceChar; i++)
+            {
+                count++;
+            }
+
+            return count >= 3;
+        }
+
+        /// <summary>After <c>1.</c> or <c>12)</c> and a space (up to nine digits, as CommonMark allows), else 0.</summary>
+        private int OrderedMarkerEnd(int start, int end)
+        {
+            var i = start;
+            while (i < end && i - start < 9 && text[i] is >= '0' and <= '9')
+            {
+                i++;
+            }
+
+            return i > start && i + 1 < end && text[i] is '.' or ')' && text[i + 1] is ' ' or '\t' ? i + 2 : 0;
+        }
+
+        private bool IsReferenceDefinition(int start, int end)
+        {
+            if (start >= end || text[start] != '[')
+            {
+                return false;
+            }
+
+            var close = text.IndexOf(']', start + 1, end - start - 1);
+            return close > start + 1 && close + 1 < end && text[close + 1] == ':';
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}
