@@ -68,6 +68,11 @@ public static class HostileShapes
                 {
                     return "refused";
                 }
+                catch (OverflowException)
+                {
+                    // The reference bomb: Markdig's writer overflows past 2 GB of HTML.
+                    return "overflow";
+                }
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,

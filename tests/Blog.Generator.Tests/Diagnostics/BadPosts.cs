@@ -35,6 +35,12 @@ public sealed record BadPost(string FileName, string Text, string Id, int Line, 
         // the a5 line crosses the 1,000,000 characters aliases may add.
         new("alias-bomb.md", "---\ntitle: Bomb\ndate: 2024-01-01\n" + AliasBomb() + "---\nBody.\n", "BLOG016", 9, 20),
         new("deep-markdown.md", "---\ntitle: Deep Markdown\ndate: 2024-01-01\n---\n" + new string('>', 5000) + " quoted\n", "BLOG019", 5, 1),
+        new("newline-slug.md", "---\ntitle: Fresh\ndate: 2024-01-01\nslug: \"fresh\\n\"\n---\nBody.\n", "BLOG009", 4, 7),
+        new("early-date.md", "---\ntitle: Early\ndate: 0001-01-01 00:00:00 +14:00\n---\nBody.\n", "BLOG031", 3, 7),
+        new("late-extra-date.md", "---\ntitle: Late\ndate: 2024-01-01\nwhen: 9999-12-31 23:59:59 -14:00\n---\nBody.\n", "BLOG031", 4, 7),
+        new("huge-integer.md", "---\ntitle: Huge\ndate: 2024-01-01\nn: 99999999999999999999\n---\nBody.\n", "BLOG032", 4, 4),
+        new("reference-bomb.md", "---\ntitle: Expands\ndate: 2024-01-01\n---\n[x]: /" + new string('u', 100_000) + "\n\n" + string.Concat(Enumerable.Repeat("[x] ", 20_000)) + "\n", "BLOG034", 5, 1),
+        new("quadratic-links.md", "---\ntitle: Quadratic\ndate: 2024-01-01\n---\nFirst.\n\n" + string.Concat(Enumerable.Repeat("[a](", 50_000)) + "\n", "BLOG035", 7, 1),
     ];
 
     /// <summary>Two posts that claim one slug: both are reported, at their slug.</summary>

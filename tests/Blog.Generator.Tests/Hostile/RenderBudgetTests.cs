@@ -53,7 +53,7 @@ public sealed class RenderBudgetTests
 
         var diagnostic = DiagnosticAssert.Single(result.Diagnostics, "BLOG035", DiagnosticSeverity.Error, "Posts/bad.md", BodyLine + 4, 1);
         Assert.Contains("over the budget of 500,000,000 (BlogMaxRenderCost)", Message(diagnostic), StringComparison.Ordinal);
-        Assert.Contains("holds 50,000 emphasis runs or unclosed '[', '](' or '{' open at once", Message(diagnostic), StringComparison.Ordinal);
+        Assert.Contains("holds up to 50,000 emphasis runs or unclosed '[', '](' or '{' open at once", Message(diagnostic), StringComparison.Ordinal);
     }
 
     [Fact]
