@@ -319,13 +319,15 @@ internal static class RenderCost
                 return false;
             }
 
-            var count = 0;
-            for (var i = start; i < end && text[i] == fenceChar; i++)
+            var i = start;
+            while (i < end && text[i] == fenceChar)
             {
-                count++;
+                i++;
             }
 
-            return count >= 3;
+            // A backtick in a backtick fence's info string makes the line a code span in a paragraph, not a fence; taking
+            // it for a fence would skip the rest of the body while Markdig parses it.
+            return i - start >= 3 && (fenceChar == '~' || text.IndexOf('`', i, end - i) < 0);
         }
 
         /// <summary>After <c>1.</c> or <c>12)</c> and a space (up to nine digits, as CommonMark allows), else 0.</summary>

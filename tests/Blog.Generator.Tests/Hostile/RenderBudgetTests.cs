@@ -146,6 +146,20 @@ public sealed class RenderBudgetTests
         Assert.Equal(2, unfenced.CostliestLine);
     }
 
+    [Theory]
+    [InlineData("```c`\n")]
+    [InlineData("    ```\n")]
+    [InlineData("> ```\n")]
+    public void A_line_that_only_looks_like_a_fence_does_not_hide_what_follows(string notAFence)
+    {
+        // Markdig reads each of these as text, a code block of its own or a quote, and parses the paragraph after it.
+        var body = "Intro.\n\n" + notAFence + Repeat("[a](", 50_000) + "\n";
+
+        var result = RunWithGood(new GeneratorHarness(), Bad(body));
+
+        DiagnosticAssert.Single(result.Diagnostics, "BLOG035", DiagnosticSeverity.Error, "Posts/bad.md", BodyLine + 2, 1);
+    }
+
     [Fact]
     public void The_sample_posts_and_the_CommonMark_examples_cost_a_thousandth_of_the_budget_or_less()
     {
