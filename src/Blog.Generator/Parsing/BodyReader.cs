@@ -34,6 +34,8 @@ internal static class BodyReader
         List<DiagnosticInfo> diagnostics)
     {
         var bodyLine = locator.LineOf(bodyOffset);
+        // Markdig keeps CR in some constructs; LF-only input makes the HTML the same for LF and CRLF copies of a post, and
+        // gives the estimate the same lines.
         var markdown = MarkdownRenderer.NormalizeLineEndings(body);
 
         // Estimated before Markdig runs: a post shaped to make Markdig quadratic is refused before it costs minutes.
@@ -93,19 +95,6 @@ internal static class BodyReader
                 DiagnosticDescriptors.PostTooLarge, at, "The HTML of this excerpt", Number(exception.Limit), "four times BlogMaxPostSize"));
             return null;
         }
-    }
-
-    /// <summary>Reports a file longer than BlogMaxPostSize (BLOG034), before anything reads it.</summary>
-    public static bool IsWithinSize(string text, PostParseOptions options, TextLocator locator, List<DiagnosticInfo> diagnostics)
-    {
-        if (text.Length <= options.MaxPostSize)
-        {
-            return true;
-        }
-
-        diagnostics.Add(DiagnosticInfo.Create(
-            DiagnosticDescriptors.PostTooLarge, locator.Line(0), Invariant($"The file, at {text.Length:N0} characters,"), Number(options.MaxPostSize), "BlogMaxPostSize"));
-        return false;
     }
 
     // Markdig 1.6's limits (ThrowHelper.DefaultDepthLimit and LargeDepthLimit).

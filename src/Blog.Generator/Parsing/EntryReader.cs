@@ -58,12 +58,7 @@ internal static class EntryReader
         TextLocator locator,
         List<DiagnosticInfo> diagnostics)
     {
-        if (file.File.Text is { } text && !BodyReader.IsWithinSize(text, options, locator, diagnostics))
-        {
-            return null;
-        }
-
-        if (FrontMatterDocument.Read(file.File, locator, diagnostics) is not { } document)
+        if (FrontMatterDocument.Read(file.File, options.MaxPostSize, locator, diagnostics) is not { } document)
         {
             return null;
         }

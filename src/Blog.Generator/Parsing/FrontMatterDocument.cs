@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
 
@@ -15,15 +16,27 @@ namespace Blog.Generator.Parsing;
 internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffset, string Body, int BodyOffset)
 {
     /// <summary>
-    /// Splits and reads a file, or reports why it cannot (unreadable, not UTF-8, empty, no or unclosed front matter,
-    /// invalid YAML, not a mapping) and returns <see langword="null"/>.
+    /// Splits and reads a file, or reports why it cannot (unreadable, too large, not UTF-8,
+    /// empty, no or unclosed front matter, invalid YAML, not a mapping) and returns <see langword="null"/>.
+    /// The file's size is checked before anything parses it: BLOG034 past <paramref name="maxSize"/> (BlogMaxPostSize).
     /// </summary>
-    public static FrontMatterDocument? Read(PostFile file, TextLocator locator, List<DiagnosticInfo> diagnostics)
+    public static FrontMatterDocument? Read(PostFile file, int maxSize, TextLocator locator, List<DiagnosticInfo> diagnostics)
     {
         var text = file.Text;
         if (text is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.Unreadable, locator.Line(0)));
+            return null;
+        }
+
+        if (text.Length > maxSize)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.PostTooLarge,
+                locator.Line(0),
+                string.Format(CultureInfo.InvariantCulture, "The file, at {0:N0} characters,", text.Length),
+                maxSize.ToString("N0", CultureInfo.InvariantCulture),
+                "BlogMaxPostSize"));
             return null;
         }
 

@@ -68,12 +68,7 @@ internal sealed class PostReader
 
     private PostModel? Read()
     {
-        if (file.Text is { } text && !BodyReader.IsWithinSize(text, options, locator, diagnostics))
-        {
-            return null;
-        }
-
-        if (FrontMatterDocument.Read(file, locator, diagnostics) is not { } document)
+        if (FrontMatterDocument.Read(file, options.MaxPostSize, locator, diagnostics) is not { } document)
         {
             return null;
         }

@@ -13,15 +13,13 @@ namespace Blog.Generator.Rendering;
 /// <summary>Renders a post's Markdown body with Markdig and reads its headings, words and excerpt.</summary>
 internal static class MarkdownRenderer
 {
-    /// <param name="markdown">The body.</param>
+    /// <param name="markdown">The body, with LF line endings (<see cref="NormalizeLineEndings"/>).</param>
     /// <param name="pipeline">The Markdig pipeline.</param>
     /// <param name="excerptSeparator">The text that ends the excerpt (as Jekyll's <c>excerpt_separator</c>); empty for none.</param>
     /// <param name="links">Rewrites links to other posts.</param>
     /// <param name="htmlLimit">The most characters each HTML rendering may hold; past it, <see cref="HtmlTooLargeException"/>.</param>
     public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links, int htmlLimit)
     {
-        // Markdig keeps CR in some constructs; LF-only input makes the HTML the same for LF and CRLF copies of a post.
-        markdown = NormalizeLineEndings(markdown);
         var document = Markdown.Parse(markdown, pipeline);
         var brokenLinks = links.Rewrite(document).ToEquatableArray();
         var html = ToHtml(document, pipeline, htmlLimit);

@@ -103,7 +103,7 @@ internal static class RenderCost
                 }
                 else
                 {
-                    ReadLine(line, start, end);
+                    ReadLine(line, start, end, indent, contentStart);
                 }
 
                 start = end + 1;
@@ -119,7 +119,8 @@ internal static class RenderCost
         public RenderCostEstimate Result() =>
             new(total, costliestLine, costliestPart, mostOpen, mostOpenLine, deepestLine, deepest);
 
-        private void ReadLine(int line, int start, int end)
+        // indent is the columns of leading whitespace, already measured; they end at contentStart.
+        private void ReadLine(int line, int start, int end, int indent, int contentStart)
         {
             if (runLine < 0)
             {
@@ -127,8 +128,8 @@ internal static class RenderCost
             }
 
             // Container markers at the start of the line: quotes, list bullets, ordered list numbers, and indentation.
-            var position = start;
-            var columns = 0;
+            var position = contentStart;
+            var columns = indent;
             var markers = 0;
             while (position < end)
             {
