@@ -125,6 +125,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             context.AddSource(RuntimeTypesEmitter.PostHintName, RuntimeTypesEmitter.EmitPost(options.Namespace));
             context.AddSource(RuntimeTypesEmitter.PostHeadingHintName, RuntimeTypesEmitter.EmitPostHeading(options.Namespace));
             context.AddSource(RuntimeTypesEmitter.PostTocEntryHintName, RuntimeTypesEmitter.EmitPostTocEntry(options.Namespace));
+            context.AddSource(RuntimeTypesEmitter.PostRecordReaderHintName, PostRecordReaderEmitter.Emit(options.Namespace));
         }));
 
         context.RegisterSourceOutput(models.Combine(emitOptions).Combine(excludedPosts), static (context, input) =>

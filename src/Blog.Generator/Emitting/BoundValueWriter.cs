@@ -14,11 +14,19 @@ namespace Blog.Generator.Emitting;
 internal static class BoundValueWriter
 {
     /// <summary>Writes <c>Name = value,</c> for each property.</summary>
-    public static void WriteProperties(SourceWriter writer, EquatableArray<BoundProperty> properties, string ns)
+    /// <param name="writer">Where the properties go.</param>
+    /// <param name="properties">The bound values.</param>
+    /// <param name="ns">The generated types' namespace.</param>
+    /// <param name="text">
+    /// An expression for a string value; by default a string literal. Posts pass one that stores the text in their
+    /// record instead, since string literals fill the assembly's user-string heap (CS8103).
+    /// </param>
+    public static void WriteProperties(SourceWriter writer, EquatableArray<BoundProperty> properties, string ns, Func<string, string>? text = null)
     {
+        text ??= CSharpLiterals.String;
         foreach (var property in properties)
         {
-            WriteAssignment(writer, Identifier(property.Name) + " = ", property.Value, ns);
+            WriteAssignment(writer, Identifier(property.Name) + " = ", property.Value, ns, text);
         }
     }
 
@@ -26,26 +34,26 @@ internal static class BoundValueWriter
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    private static void WriteAssignment(SourceWriter writer, string prefix, BoundValue value, string ns)
+    private static void WriteAssignment(SourceWriter writer, string prefix, BoundValue value, string ns, Func<string, string> text)
     {
         switch (value)
         {
             case BoundValue.Object obj:
                 writer.OpenBlock(prefix + "new " + obj.TypeName + "()");
-                WriteProperties(writer, obj.Properties, ns);
+                WriteProperties(writer, obj.Properties, ns, text);
                 writer.CloseBlock(",");
                 break;
             case BoundValue.List list when list.Items.Any(item => item is BoundValue.Object or BoundValue.List):
                 writer.OpenBlock(prefix + NewList(list));
                 foreach (var item in list.Items)
                 {
-                    WriteAssignment(writer, string.Empty, item, ns);
+                    WriteAssignment(writer, string.Empty, item, ns, text);
                 }
 
                 writer.CloseBlock(",");
                 break;
             default:
-                writer.WriteLine(prefix + Expression(value, ns) + ",");
+                writer.WriteLine(prefix + Expression(value, ns, text) + ",");
                 break;
         }
     }
@@ -55,10 +63,10 @@ internal static class BoundValueWriter
         : "new " + list.ElementTypeName + "[]";
 
     /// <summary>A single-line expression; objects and nested lists go through <see cref="WriteAssignment"/> instead.</summary>
-    private static string Expression(BoundValue value, string ns) => value switch
+    private static string Expression(BoundValue value, string ns, Func<string, string> text) => value switch
     {
         BoundValue.Null => "null",
-        BoundValue.String text => CSharpLiterals.String(text.Value),
+        BoundValue.String @string => text(@string.Value),
         BoundValue.Boolean boolean => CSharpLiterals.Boolean(boolean.Value),
         BoundValue.Integer { Kind: ScalarKind.Int32 } integer => integer.Value.ToString(CultureInfo.InvariantCulture),
         BoundValue.Integer integer => CSharpLiterals.Int64(integer.Value),
@@ -77,13 +85,13 @@ internal static class BoundValueWriter
             date.Value.ToDateTimeOffset().UtcTicks),
         BoundValue.Date date => CSharpLiterals.DateTimeOffset(date.Value),
         BoundValue.TimeSpan span => "new global::System.TimeSpan(" + CSharpLiterals.Int64(span.Ticks) + ")",
-        BoundValue.Uri uri => "new global::System.Uri(" + CSharpLiterals.String(uri.Value) + ", global::System.UriKind.RelativeOrAbsolute)",
+        BoundValue.Uri uri => "new global::System.Uri(" + text(uri.Value) + ", global::System.UriKind.RelativeOrAbsolute)",
         BoundValue.Enum member => member.TypeName + "." + Identifier(member.Member),
         BoundValue.Reference reference => Naming.EntryDataClassFullName(ns, reference.RelativePath) + ".Value",
         BoundValue.List { Items.IsEmpty: true } list => list.Shape == ListShape.List
             ? NewList(list) + "()"
             : "global::System.Array.Empty<" + list.ElementTypeName + ">()",
-        BoundValue.List list => NewList(list) + " { " + string.Join(", ", list.Items.Select(item => Expression(item, ns))) + " }",
+        BoundValue.List list => NewList(list) + " { " + string.Join(", ", list.Items.Select(item => Expression(item, ns, text))) + " }",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name),
     };
 }

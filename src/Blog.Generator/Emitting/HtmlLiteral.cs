@@ -1,6 +1,6 @@
 namespace Blog.Generator.Emitting;
 
-/// <summary>Writes a rendered body as a method returning its UTF-8 bytes, for posts and collection entries alike.</summary>
+/// <summary>Writes a text (an entry's rendered body, a post's record) as a method returning its UTF-8 bytes.</summary>
 internal static class HtmlLiteral
 {
     /// <summary>

@@ -8,12 +8,15 @@ namespace Blog.Generator.Emitting;
 /// <summary>The C# names and hint names given to posts. Each is a pure function of its input, so output is stable.</summary>
 internal static class Naming
 {
+    /// <summary>The longest member name made from a slug; well under the compiler's 512.</summary>
+    public const int MaxMemberName = 128;
+
     /// <summary>Names already taken in <c>Posts</c>, or that would hide a type it uses.</summary>
     private static readonly HashSet<string> Reserved = new(System.StringComparer.Ordinal)
     {
         "All", "FindBySlug", "Tags", "Categories", "WithTag", "InCategory", "PublishedAsOf", "Post", "Posts", "PostHeading", "PostTocEntry",
         "AllPosts", "BySlug", "ByTag", "ByCategory", "NoPosts", "PreviousOf", "NextOf", "RelatedOf", "RelatedStarts", "RelatedPositions",
-        "AllEntries", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "AllEntries", "Built", "BuiltPosts", "CreateAll", "HotReload", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>
@@ -40,6 +43,13 @@ internal static class Naming
         if (builder.Length == 0 || char.IsDigit(builder[0]))
         {
             builder.Insert(0, '_');
+        }
+
+        // C# takes names up to 512 characters (CS0645); a longer one is cut and told apart by the slug's hash.
+        if (builder.Length > MaxMemberName)
+        {
+            builder.Length = MaxMemberName - 17;
+            builder.Append('_').Append(Hash(slug));
         }
 
         var name = builder.ToString();
@@ -100,6 +110,12 @@ internal static class Naming
         foreach (var c in text)
         {
             builder.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' ? c : '_');
+        }
+
+        // The path's hash follows and keeps names apart, so a long file name is cut: class and file names stay short.
+        if (builder.Length > 100)
+        {
+            builder.Length = 100;
         }
 
         return builder.Length > 0 ? builder.ToString() : "_";

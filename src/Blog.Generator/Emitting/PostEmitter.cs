@@ -1,60 +1,60 @@
 using System;
-using System.Globalization;
-using System.Linq;
+using System.Text;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Schemas;
 
 namespace Blog.Generator.Emitting;
 
 /// <summary>
-/// Emits one post's file: a top-level internal class in <see cref="Naming.DataNamespace"/> holding the post, built on
-/// first use. Not nested in <c>partial class Posts</c>: with one part per post, the compiler's analyzer driver walks
-/// every part of <c>Posts</c> for every nested type, and a 10,000-post build spent minutes there. The body is one
-/// UTF-8 literal, which the compiler stores as data (no user-string limit).
+/// Emits one post's file: a top-level internal class in <see cref="Naming.DataNamespace"/> with a <c>Create()</c>
+/// method and the post's record, one UTF-8 literal (<see cref="PostRecordWriter"/>) holding its metadata, its texts
+/// and its HTML compressed with gzip. Post data is built by a method, not a static field initialiser, so that hot
+/// reload can run it again after an edit. Not nested in <c>partial class Posts</c>: with one part per post, the
+/// compiler's analyzer driver walks every part of <c>Posts</c> for every nested type.
 /// </summary>
 internal static class PostEmitter
 {
     public static string Emit(PostModel post, string ns, int wordsPerMinute)
     {
         var metadata = post.Metadata;
-        var texts = new TextTable(ns);
-        var writer = DataClass.Open(post.Html.Length + (post.Html.Length / 8) + 4096, ns, metadata.RelativePath, Naming.DataClassName(metadata.RelativePath))
-            .WriteSummary(metadata.Title)
-            .WriteLine("internal static readonly global::" + ns + ".Post Value = new global::" + ns + ".Post(")
-            .Indent()
-            .WriteLine("slug: " + CSharpLiterals.String(metadata.Slug) + ",")
-            .WriteLine("title: " + CSharpLiterals.String(metadata.Title) + ",")
-            .WriteLine("date: " + CSharpLiterals.DateTimeOffset(metadata.Date) + ",")
-            .WriteLine("lastModifiedAt: " + (metadata.LastModifiedAt is { } modified ? CSharpLiterals.DateTimeOffset(modified) : "null") + ",")
-            .WriteLine("categories: " + StringArray(metadata.Categories) + ",")
-            .WriteLine("tags: " + StringArray(metadata.Tags) + ",")
-            .WriteLine("excerpt: " + texts.Add(metadata.Excerpt) + ",")
-            .WriteLine("excerptHtmlUtf8: ExcerptHtml,")
-            .WriteLine("wordCount: " + CSharpLiterals.Int32(post.WordCount) + ",")
-            .WriteLine("readingTime: global::System.TimeSpan.FromMinutes(" + CSharpLiterals.Int32(ReadingMinutes(post.WordCount, wordsPerMinute)) + "),");
+        var record = Record(post, wordsPerMinute, out var html);
+        var writer = DataClass.Open(html.Length * 4 / 3 + 4096, ns, metadata.RelativePath, Naming.DataClassName(metadata.RelativePath))
+            .WriteLine("/// <summary>Builds the post <i>" + CSharpLiterals.XmlDocText(metadata.Title) + "</i> from its record. Run again after a hot reload.</summary>");
 
-        WriteHeadings(writer, post, ns, texts);
-        writer.WriteLine("sourcePath: " + CSharpLiterals.String(metadata.RelativePath) + ",");
-        WriteFrontMatter(writer, metadata.Extra, ns);
+        var usesText = false;
         if (post.Data is { } data)
         {
-            writer.WriteLine("htmlUtf8: Html)").Unindent().OpenBlock();
-            BoundValueWriter.WriteProperties(writer, new[] { new BoundProperty("Data", data) }.ToEquatableArray(), ns);
-            writer.CloseBlock(";").WriteLine();
+            writer.WriteLine("internal static global::" + ns + ".Post Create() => new global::" + ns + ".Post(Record)").OpenBlock();
+
+            // The typed front matter is code (an object initialiser of the schema's types); its strings are texts
+            // at the end of the record, so no string literal grows the assembly's user-string heap (CS8103).
+            BoundValueWriter.WriteProperties(writer, new[] { new BoundProperty("Data", data) }.ToEquatableArray(), ns, text =>
+            {
+                usesText = true;
+                var start = record.Text(text, out var length);
+                return "Text(" + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + ")";
+            });
+            writer.CloseBlock(";");
         }
         else
         {
-            writer
-                .WriteLine("htmlUtf8: Html);")
-                .Unindent()
-                .WriteLine();
+            writer.WriteLine("internal static global::" + ns + ".Post Create() => new global::" + ns + ".Post(Record);");
         }
 
-        HtmlLiteral.Write(writer, "Html", post.Html);
+        if (usesText)
+        {
+            writer
+                .WriteLine()
+                .WriteLine("private static string Text(int start, int length) => global::" + ns + ".Post.Text(Record().Slice(start, length));");
+        }
+
         writer
             .WriteLine()
-            .WriteLine("private static global::System.ReadOnlySpan<byte> ExcerptHtml() => " + texts.AddUtf8(post.ExcerptHtml) + ";");
-        texts.Write(writer);
+            .WriteLine("/// <summary>")
+            .WriteLine("/// The post as data, read by <c>Post</c>: slug, title, date, last modified, categories, tags, excerpt, excerpt HTML,")
+            .WriteLine("/// words, minutes to read, headings, source path, front matter, then the HTML (gzip, base64)" + (usesText ? " and the typed front matter's texts." : "."))
+            .WriteLine("/// </summary>");
+        HtmlLiteral.Write(writer, "Record", record.ToString());
         return writer
             .CloseBlock()
             .ToString();
@@ -64,111 +64,101 @@ internal static class PostEmitter
     public static int ReadingMinutes(int words, int wordsPerMinute) =>
         words == 0 ? 0 : (words + wordsPerMinute - 1) / Math.Max(1, wordsPerMinute);
 
-    private static void WriteHeadings(SourceWriter writer, PostModel post, string ns, TextTable texts)
+    private static PostRecordWriter Record(PostModel post, int wordsPerMinute, out string html)
     {
-        if (post.Headings.IsEmpty)
+        var metadata = post.Metadata;
+        html = PostRecordWriter.WithoutLoneSurrogates(post.Html);
+        var record = new PostRecordWriter()
+            .String(metadata.Slug).Line()
+            .String(metadata.Title).Line()
+            .Date(metadata.Date).Line()
+            .Date(metadata.LastModifiedAt).Line();
+        Strings(record, metadata.Categories).Line();
+        Strings(record, metadata.Tags).Line();
+        record.String(metadata.Excerpt).Line();
+
+        // An excerpt taken from the body is the start of the body's HTML: stored once, as a slice of it.
+        var excerptHtml = PostRecordWriter.WithoutLoneSurrogates(post.ExcerptHtml);
+        if (excerptHtml.Length > 0 && html.StartsWith(excerptHtml, StringComparison.Ordinal))
         {
-            writer.WriteLine("headings: global::System.Array.Empty<global::" + ns + ".PostHeading>(),");
-            return;
+            record.Slice(0, PostRecordWriter.Utf8ByteCount(excerptHtml));
+        }
+        else
+        {
+            record.String(excerptHtml);
         }
 
-        writer.WriteLine("headings: new global::" + ns + ".PostHeading[]").OpenBlock();
+        record.Line()
+            .Integer(post.WordCount).Line()
+            .Integer(ReadingMinutes(post.WordCount, wordsPerMinute)).Line()
+            .List(post.Headings.Count);
         foreach (var heading in post.Headings)
         {
-            writer.WriteLine(string.Format(
-                CultureInfo.InvariantCulture,
-                "new global::{0}.PostHeading({1}, {2}, {3}),",
-                ns,
-                heading.Level,
-                texts.Add(heading.Text),
-                texts.Add(heading.Id)));
+            record.Line().List(3).Integer(heading.Level).String(heading.Text).String(heading.Id);
         }
 
-        writer.CloseBlock(",");
+        record.Line().String(metadata.RelativePath).Line();
+        Map(record, metadata.Extra);
+        record.Line().Gzip(Gzip.Compress(Encoding.UTF8.GetBytes(html)));
+        return record;
     }
 
-    private static void WriteFrontMatter(SourceWriter writer, EquatableArray<FrontMatterEntry> entries, string ns)
+    private static PostRecordWriter Strings(PostRecordWriter record, EquatableArray<string> items)
     {
-        if (entries.IsEmpty)
+        record.List(items.Count);
+        foreach (var item in items)
         {
-            writer.WriteLine("frontMatter: global::" + ns + ".Post.Map(new global::System.Collections.Generic.Dictionary<string, object?>()),");
-            return;
+            record.String(item);
         }
 
-        writer.WriteLine("frontMatter: " + MapLiteral(entries, ns) + ",");
+        return record;
     }
 
-    private static string MapLiteral(EquatableArray<FrontMatterEntry> entries, string ns) =>
-        "global::" + ns + ".Post.Map(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { " +
-        string.Join(", ", entries.Select(entry => "[" + CSharpLiterals.String(entry.Key) + "] = " + ValueLiteral(entry.Value, ns))) +
-        " })";
-
-    private static string ValueLiteral(FrontMatterValue value, string ns) => value switch
+    private static void Map(PostRecordWriter record, EquatableArray<FrontMatterEntry> entries)
     {
-        FrontMatterValue.Null => "null",
-        FrontMatterValue.String text => CSharpLiterals.String(text.Value),
-        FrontMatterValue.Boolean boolean => CSharpLiterals.Boolean(boolean.Value),
-        FrontMatterValue.Integer integer => CSharpLiterals.Int64(integer.Value),
-        FrontMatterValue.Float number => CSharpLiterals.Double(number.Value),
-        FrontMatterValue.Date date => CSharpLiterals.DateTimeOffset(date.Value),
-        FrontMatterValue.List list => "global::" + ns + ".Post.List(" + string.Join(", ", list.Items.Select(item => ValueLiteral(item, ns))) + ")",
-        FrontMatterValue.Map map => MapLiteral(map.Entries, ns),
-        _ => throw new ArgumentOutOfRangeException(nameof(value)),
-    };
-
-    private static string StringArray(EquatableArray<string> items) => items.IsEmpty
-        ? "global::System.Array.Empty<string>()"
-        : "new string[] { " + string.Join(", ", items.Select(CSharpLiterals.String)) + " }";
-
-    /// <summary>
-    /// A post's longer texts (excerpt and its HTML, heading texts and ids) as slices of one UTF-8 literal, <c>Texts()</c>, decoded by
-    /// <c>Post.Text</c>. As plain string literals they filled the assembly's user-string heap (CS8103 at 10,000 posts);
-    /// as one UTF-8 literal each, they made more than the 65,535 fields the runtime allows in the one type where the
-    /// compiler keeps literal data. One literal per post for these, and one for the HTML, stays well under both.
-    /// </summary>
-    private sealed class TextTable(string ns)
-    {
-        private readonly System.Text.StringBuilder text = new();
-        private int bytes;
-
-        /// <summary>An expression for the text as a <see cref="string"/>, decoded from its slice when the post is built.</summary>
-        public string Add(string? value) => value switch
+        record.Map(entries.Count);
+        foreach (var entry in entries)
         {
-            null => "null",
-            "" => "\"\"",
-            _ => "global::" + ns + ".Post.Text(" + AddUtf8(value) + ")",
-        };
-
-        /// <summary>An expression for the text's UTF-8 bytes: a slice of <c>Texts()</c>.</summary>
-        public string AddUtf8(string value)
-        {
-            if (value.Length == 0)
-            {
-                return "\"\"u8";
-            }
-
-            // The literal writes a lone surrogate as U+FFFD, as the UTF-8 encoder counts it.
-            var length = System.Text.Encoding.UTF8.GetByteCount(value);
-            var slice = string.Format(CultureInfo.InvariantCulture, "Texts().Slice({0}, {1})", bytes, length);
-            // Each text is escaped on its own, so two texts can never meet into one surrogate pair.
-            var literal = CSharpLiterals.Utf8(value);
-            text.Append(literal, 1, literal.Length - 4);
-            bytes += length;
-            return slice;
+            record.String(entry.Key);
+            Value(record, entry.Value);
         }
+    }
 
-        public void Write(SourceWriter writer)
+    private static void Value(PostRecordWriter record, FrontMatterValue value)
+    {
+        switch (value)
         {
-            if (text.Length == 0)
-            {
-                return;
-            }
+            case FrontMatterValue.Null:
+                record.String(null);
+                break;
+            case FrontMatterValue.String text:
+                record.String(text.Value);
+                break;
+            case FrontMatterValue.Boolean boolean:
+                record.Boolean(boolean.Value);
+                break;
+            case FrontMatterValue.Integer integer:
+                record.Integer(integer.Value);
+                break;
+            case FrontMatterValue.Float number:
+                record.Double(number.Value);
+                break;
+            case FrontMatterValue.Date date:
+                record.Date(date.Value);
+                break;
+            case FrontMatterValue.List list:
+                record.List(list.Items.Count);
+                foreach (var item in list.Items)
+                {
+                    Value(record, item);
+                }
 
-            writer
-                .WriteLine()
-                .WriteLine("private static global::System.ReadOnlySpan<byte> Texts() =>")
-                .Indent();
-            writer.WriteLine("\"" + text + "\"u8;").Unindent();
+                break;
+            case FrontMatterValue.Map map:
+                Map(record, map.Entries);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(value));
         }
     }
 }

@@ -330,7 +330,7 @@ public sealed class SyntaxHighlightingTests
         Assert.Equal(
             [Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified, Microsoft.CodeAnalysis.IncrementalStepRunReason.Unchanged],
             Reasons(on, TrackingNames.ParsedPosts).Order());
-        Assert.Contains("""<span class="keyword">var</span>""", string.Concat(on.GeneratedSources.Select(s => s.SourceText.ToString())), StringComparison.Ordinal);
+        Assert.Contains("""<span class="keyword">var</span>""", string.Concat(on.GeneratedSources.Select(s => GeneratedText.Readable(s.SourceText.ToString()))), StringComparison.Ordinal);
         Assert.DoesNotContain(Reasons(again, TrackingNames.ParsedPosts), r => r is Microsoft.CodeAnalysis.IncrementalStepRunReason.Modified or Microsoft.CodeAnalysis.IncrementalStepRunReason.New);
     }
 

@@ -98,6 +98,8 @@ internal sealed class PostView(object post)
     public IReadOnlyDictionary<string, object?> FrontMatter => Get<IReadOnlyDictionary<string, object?>>();
 
     /// <summary>The bytes of <c>HtmlUtf8</c>. A span cannot be boxed, so this calls the getter through a delegate.</summary>
+    public byte[] HtmlGzip => post.GetType().GetProperty("HtmlGzip")!.GetMethod!.CreateDelegate<SpanGetter>(post)().ToArray();
+
     public byte[] HtmlUtf8
     {
         get

@@ -11,46 +11,45 @@ namespace TestBlog;
 [global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "{version}")]
 public sealed partial class Post
 {
-    private readonly Utf8Html htmlUtf8;
-    private readonly Utf8Html excerptHtmlUtf8;
+    private readonly Utf8Html record;
+    private readonly int htmlStart;
+    private readonly int htmlLength;
+    private readonly int excerptHtmlStart;
+    private readonly int excerptHtmlLength;
+    private readonly byte[]? excerptHtmlUtf8;
+    private byte[]? htmlGzip;
+    private byte[]? htmlUtf8;
     private string? html;
     private string? excerptHtml;
     private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostTocEntry>? tableOfContents;
     private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>? related;
 
-    internal Post(
-        string slug,
-        string title,
-        global::System.DateTimeOffset date,
-        global::System.DateTimeOffset? lastModifiedAt,
-        string[] categories,
-        string[] tags,
-        string? excerpt,
-        Utf8Html excerptHtmlUtf8,
-        int wordCount,
-        global::System.TimeSpan readingTime,
-        global::TestBlog.PostHeading[] headings,
-        string sourcePath,
-        global::System.Collections.Generic.IReadOnlyDictionary<string, object?> frontMatter,
-        Utf8Html htmlUtf8)
+    /// <summary>Reads a post from its record (the generated <c>GeneratedPosts</c> classes hold one per post); the HTML stays compressed until first used.</summary>
+    internal Post(Utf8Html record)
     {
-        Slug = slug;
-        Title = title;
-        Date = date;
-        LastModifiedAt = lastModifiedAt;
-        Categories = global::System.Array.AsReadOnly(categories);
-        Tags = global::System.Array.AsReadOnly(tags);
-        Excerpt = excerpt;
-        this.excerptHtmlUtf8 = excerptHtmlUtf8;
-        WordCount = wordCount;
-        ReadingTime = readingTime;
-        Headings = global::System.Array.AsReadOnly(headings);
-        SourcePath = sourcePath;
-        FrontMatter = frontMatter;
-        this.htmlUtf8 = htmlUtf8;
+        this.record = record;
+        var reader = new global::TestBlog.PostRecordReader(record());
+        Slug = reader.String();
+        Title = reader.String();
+        Date = reader.Date();
+        LastModifiedAt = reader.NullableDate();
+        Categories = reader.Strings();
+        Tags = reader.Strings();
+        Excerpt = reader.NullableString();
+        if (!reader.TrySlice(out excerptHtmlStart, out excerptHtmlLength))
+        {
+            excerptHtmlUtf8 = reader.Utf8();
+        }
+
+        WordCount = (int)reader.Integer();
+        ReadingTime = global::System.TimeSpan.FromMinutes(reader.Integer());
+        Headings = reader.Headings();
+        SourcePath = reader.String();
+        FrontMatter = reader.Map();
+        reader.Gzip(out htmlStart, out htmlLength);
     }
 
-    /// <summary>Returns a post's HTML (its body or its excerpt) as UTF-8 bytes stored in the assembly.</summary>
+    /// <summary>Returns UTF-8 bytes stored in the assembly: a post's record, an entry's HTML.</summary>
     internal delegate global::System.ReadOnlySpan<byte> Utf8Html();
 
     /// <summary>The URL-safe name of the post: the front matter's <c>slug</c>, else the file name without its date prefix.</summary>
@@ -78,19 +77,30 @@ public sealed partial class Post
     public string? Excerpt { get; }
 
     /// <summary>
-    /// The excerpt as HTML, UTF-8, stored in the assembly: the front matter's <c>excerpt</c> rendered as Markdown, else the
-    /// body before the excerpt separator, else the first paragraph; empty when there is none.
+    /// The excerpt as HTML, UTF-8: the front matter's <c>excerpt</c> rendered as Markdown, else the body before the
+    /// excerpt separator, else the first paragraph; empty when there is none. An excerpt from the body is a slice of <see cref="HtmlUtf8"/>.
     /// </summary>
-    public global::System.ReadOnlySpan<byte> ExcerptHtmlUtf8 => excerptHtmlUtf8();
+    public global::System.ReadOnlySpan<byte> ExcerptHtmlUtf8 => excerptHtmlUtf8 ?? HtmlUtf8.Slice(excerptHtmlStart, excerptHtmlLength);
 
     /// <summary>The excerpt as HTML, decoded from <see cref="ExcerptHtmlUtf8"/> on first use.</summary>
-    public string ExcerptHtml => excerptHtml ??= global::System.Text.Encoding.UTF8.GetString(excerptHtmlUtf8());
+    public string ExcerptHtml => excerptHtml ??= global::System.Text.Encoding.UTF8.GetString(ExcerptHtmlUtf8);
 
-    /// <summary>The rendered body as UTF-8 bytes stored in the assembly, for writing straight to a response.</summary>
-    public global::System.ReadOnlySpan<byte> HtmlUtf8 => htmlUtf8();
+    /// <summary>
+    /// The rendered body as UTF-8 bytes, for writing straight to a response: decompressed from <see cref="HtmlGzip"/> on
+    /// first use and kept.
+    /// </summary>
+    public global::System.ReadOnlySpan<byte> HtmlUtf8 => htmlUtf8 ??= global::TestBlog.PostRecordReader.Gunzip(Gzipped());
+
+    /// <summary>
+    /// The rendered body compressed with gzip at build time (the same bytes from every build of the same post), for a
+    /// response with <c>Content-Encoding: gzip</c> to a client that accepts it: no compression per request.
+    /// </summary>
+    public global::System.ReadOnlySpan<byte> HtmlGzip => Gzipped();
+
+    private byte[] Gzipped() => htmlGzip ??= global::TestBlog.PostRecordReader.Base64(record().Slice(htmlStart, htmlLength));
 
     /// <summary>The rendered body as a string, decoded from <see cref="HtmlUtf8"/> on first use.</summary>
-    public string Html => html ??= global::System.Text.Encoding.UTF8.GetString(htmlUtf8());
+    public string Html => html ??= global::System.Text.Encoding.UTF8.GetString(HtmlUtf8);
 
     /// <summary>The number of words in the body.</summary>
     public int WordCount { get; }
@@ -136,11 +146,6 @@ public sealed partial class Post
     /// <returns>The post's title.</returns>
     public override string ToString() => Title;
 
-    internal static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> Map(global::System.Collections.Generic.Dictionary<string, object?> entries) =>
-        new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(entries);
-
-    internal static global::System.Collections.Generic.IReadOnlyList<object?> List(params object?[] items) => global::System.Array.AsReadOnly(items);
-
-    /// <summary>Long per-post texts (excerpts, headings) are UTF-8 literals, kept out of the assembly's user-string heap (CS8103).</summary>
+    /// <summary>Decodes a text of a post's record: its strings are UTF-8 data, kept out of the assembly's user-string heap (CS8103).</summary>
     internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
 }

@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using Blog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Blog.Generator.Tests.Hostile;
+
+/// <summary>
+/// The compiler's own limits that the emitted code once reached (issue 11): string literals filled the assembly's
+/// user-string heap (CS8103, 16 MB of UTF-16 for the whole assembly), one local per heading passed the 65,534 a method
+/// may have (CS0204), and a member named after a long slug passed the 512 characters C# allows. Each post's values are
+/// now data in its record, so each case builds and reads back.
+/// </summary>
+public sealed class CeilingTests
+{
+    [Fact]
+    public void Front_matter_strings_past_the_user_string_heap_build_and_read_back()
+    {
+        // 5 × 1.8 million characters: 18 MB as UTF-16, past the 16 MB heap, each post under BlogMaxPostSize.
+        var description = new StringBuilder(1_800_000);
+        while (description.Length < 1_800_000)
+        {
+            description.Append("A long description of a post. ");
+        }
+
+        var posts = Enumerable.Range(1, 5)
+            .Select(i => TestPost.Create($"2024-01-0{i}-long-{i}.md", $"title: Long {i}\ndescription: \"{i} {description}\""))
+            .ToArray();
+
+        var result = new GeneratorHarness().Run(posts);
+
+        Assert.Empty(result.Diagnostics);
+        var all = result.Load().All;
+        Assert.Equal(5, all.Count);
+        Assert.All(all, post => Assert.Equal(post.Title[^1] + " " + description, post.FrontMatter["description"]));
+    }
+
+    [Fact]
+    public void A_post_with_40000_headings_builds_and_lists_every_one()
+    {
+        var body = string.Concat(Enumerable.Range(1, 40_000).Select(i => "## Heading " + i + "\n\n"));
+
+        var result = new GeneratorHarness().Run(TestPost.Create("2024-01-01-headings.md", "title: Headings", body));
+
+        Assert.Empty(result.Diagnostics);
+        var headings = Assert.Single(result.Load().All).Headings;
+        Assert.Equal(40_000, headings.Count);
+        Assert.Equal((2, "Heading 40000", "heading-40000"), headings[^1]);
+    }
+
+    [Fact]
+    public void A_5000_character_slug_and_title_build_with_a_member_name_C_sharp_accepts()
+    {
+        var slug = string.Concat(Enumerable.Repeat("very-long-slug-", 334)).TrimEnd('-');
+        var title = new string('T', 5000);
+
+        var result = new GeneratorHarness().Run(TestPost.Create("2024-01-01-long.md", $"title: {title}\nslug: {slug}"));
+
+        Assert.Empty(result.Diagnostics);
+        var blog = result.Load();
+        Assert.Equal(title, Assert.Single(blog.All).Title);
+        Assert.Equal(slug, blog.FindBySlug(slug)!.Slug);
+        var member = Assert.Single(blog.PostMemberNames);
+        Assert.InRange(member.Length, 1, 128);
+        Assert.StartsWith("VeryLongSlugVeryLongSlug", member, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_stored_HTML_is_gzip_that_any_inflater_reads_and_the_same_bytes_the_post_serves()
+    {
+        var result = new GeneratorHarness().Run(TestPost.Create("2024-01-01-a.md", "title: A", "# Hi\n\nSome *text* and more text, and more text.\n"));
+
+        var post = Assert.Single(result.Load().All);
+        using var gzip = new GZipStream(new MemoryStream(post.HtmlGzip), CompressionMode.Decompress);
+        using var html = new MemoryStream();
+        gzip.CopyTo(html);
+        Assert.Equal(post.HtmlUtf8, html.ToArray());
+        Assert.Equal("<h1 id=\"hi\">Hi</h1>\n<p>Some <em>text</em> and more text, and more text.</p>\n", post.Html);
+    }
+}
