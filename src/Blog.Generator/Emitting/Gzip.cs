@@ -28,8 +28,10 @@ internal static class Gzip
     private static readonly int[] DistanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
     private static readonly int[] DistanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
 
-    // Each match length's code, built from LengthBase above (so declared after it).
+    // Each match length's code, and each distance's (by distance - 1 below 256, else by (distance - 1) >> 7, as zlib
+    // does), built from the tables above, so declared after them.
     private static readonly byte[] LengthCodes = BuildLengthCodes();
+    private static readonly byte[] DistanceCodes = BuildDistanceCodes();
 
     // The order in which the code-length code's lengths are sent (RFC 1951 §3.2.7).
     private static readonly int[] CodeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
@@ -41,8 +43,17 @@ internal static class Gzip
         output.WriteBytes([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 255]);
 
         var symbols = new List<int>(Math.Min(data.Length, SymbolsPerBlock) + 1);
-        var head = new int[1 << HashBits];
-        var previous = new int[WindowSize];
+
+        // Tables no larger than the input needs: most posts are a few kilobytes, and clearing 32,768-entry tables
+        // for each cost more than compressing it.
+        var bits = 6;
+        while (bits < HashBits && (1 << bits) < data.Length)
+        {
+            bits++;
+        }
+
+        var head = new int[1 << bits];
+        var previous = new int[1 << bits];
         for (var i = 0; i < head.Length; i++)
         {
             head[i] = -1;
@@ -100,8 +111,8 @@ internal static class Gzip
     // A match packs its length (3..258) and distance (1..32,768) above the 256 literals.
     private static int Match(int length, int distance) => 256 + ((length - MinMatch) << 15 | (distance - 1)) + 1;
 
-    private static int Hash(byte[] data, int position) =>
-        ((data[position] << 10) ^ (data[position + 1] << 5) ^ data[position + 2]) & ((1 << HashBits) - 1);
+    private static int Hash(byte[] data, int position, int mask) =>
+        ((data[position] << 10) ^ (data[position + 1] << 5) ^ data[position + 2]) & mask;
 
     private static void Insert(byte[] data, int position, int[] head, int[] previous)
     {
@@ -110,8 +121,8 @@ internal static class Gzip
             return;
         }
 
-        var hash = Hash(data, position);
-        previous[position & (WindowSize - 1)] = head[hash];
+        var hash = Hash(data, position, head.Length - 1);
+        previous[position & (previous.Length - 1)] = head[hash];
         head[hash] = position;
     }
 
@@ -124,7 +135,7 @@ internal static class Gzip
 
         var limit = Math.Min(MaxMatch, data.Length - position);
         int bestLength = 0, bestDistance = 0;
-        var candidate = head[Hash(data, position)];
+        var candidate = head[Hash(data, position, head.Length - 1)];
         for (var chain = 0; candidate >= 0 && chain < MaxChain; chain++)
         {
             var distance = position - candidate;
@@ -151,7 +162,7 @@ internal static class Gzip
                 }
             }
 
-            var next = previous[candidate & (WindowSize - 1)];
+            var next = previous[candidate & (previous.Length - 1)];
             if (next >= candidate)
             {
                 break; // the slot was reused by a newer position: the chain has left the window
@@ -177,7 +188,7 @@ internal static class Gzip
             {
                 var (length, distance) = Unpack(symbol);
                 literalFrequencies[257 + LengthCodes[length]]++;
-                distanceFrequencies[Code(DistanceBase, distance)]++;
+                distanceFrequencies[DistanceCode(distance)]++;
             }
         }
 
@@ -241,7 +252,7 @@ internal static class Gzip
             var lengthCode = LengthCodes[length];
             output.WriteCode(literalCodes[257 + lengthCode], literalLengths[257 + lengthCode]);
             output.WriteBits(length - LengthBase[lengthCode], LengthExtra[lengthCode]);
-            var distanceCode = Code(DistanceBase, distance);
+            var distanceCode = DistanceCode(distance);
             output.WriteCode(distanceCodes[distanceCode], distanceLengths[distanceCode]);
             output.WriteBits(distance - DistanceBase[distanceCode], DistanceExtra[distanceCode]);
         }
@@ -448,6 +459,25 @@ internal static class Gzip
         for (var length = MinMatch; length <= MaxMatch; length++)
         {
             codes[length] = (byte)Code(LengthBase, length);
+        }
+
+        return codes;
+    }
+
+    private static int DistanceCode(int distance) =>
+        distance <= 256 ? DistanceCodes[distance - 1] : DistanceCodes[256 + ((distance - 1) >> 7)];
+
+    private static byte[] BuildDistanceCodes()
+    {
+        var codes = new byte[512];
+        for (var i = 0; i < 256; i++)
+        {
+            codes[i] = (byte)Code(DistanceBase, i + 1);
+        }
+
+        for (var i = 2; i < 256; i++)
+        {
+            codes[256 + i] = (byte)Code(DistanceBase, (i << 7) + 1);
         }
 
         return codes;
