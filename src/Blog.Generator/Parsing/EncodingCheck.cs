@@ -24,6 +24,35 @@ internal static class EncodingCheck
         }
 
         var replacement = mayHoldReplacedBytes ? text.IndexOf('\uFFFD') : -1;
-        return replacement >= 0 ? new Problem(replacement, "its bytes here could not be decoded") : null;
+        if (replacement >= 0)
+        {
+            return new Problem(replacement, "its bytes here could not be decoded");
+        }
+
+        // Decoded bytes never hold one, but a host can pass text that was never bytes (an editor's unsaved buffer):
+        // UTF-8 cannot encode it, and Markdig's heading ids throw on it.
+        var surrogate = LoneSurrogate(text);
+        return surrogate >= 0 ? new Problem(surrogate, "it holds half of a UTF-16 surrogate pair, which UTF-8 cannot encode") : null;
+    }
+
+    private static int LoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 }

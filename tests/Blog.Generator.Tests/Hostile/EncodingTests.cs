@@ -72,4 +72,25 @@ public sealed class EncodingTests
         Assert.Contains("UTF-16 or UTF-32", diagnostic.GetMessage(), System.StringComparison.Ordinal);
         Assert.Equal("Good", Assert.Single(result.Load().All).Title);
     }
+
+    /// <summary>
+    /// Found by FuzzTests (seed cu20SYLtCTM3): a heading holding a lone surrogate made Markdig's heading ids throw
+    /// (BLOG018, "String contains invalid Unicode code points"). Such text never comes from decoded bytes, but a host
+    /// can pass it; it is reported where it is.
+    /// </summary>
+    [Theory]
+    [InlineData("# Heading ", 0xD800, "\n", 4, 11)]
+    [InlineData("Text ", 0xDC00, " here.\n", 4, 6)]
+    public void Half_of_a_surrogate_pair_in_the_text_is_BLOG012_at_it(string before, int surrogate, string after, int line, int column)
+    {
+        // Built here: an attribute argument is stored as UTF-8, which turns a lone surrogate into U+FFFD.
+        var bad = TestPost.Create("2024-01-01-bad.md", "title: Bad", before + (char)surrogate + after);
+        var good = TestPost.Create("good.md", "title: Good\ndate: 2024-01-02");
+
+        var result = new GeneratorHarness().Run(bad, good);
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, "BLOG012", DiagnosticSeverity.Error, "Posts/2024-01-01-bad.md", line, column);
+        Assert.Contains("surrogate", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal("Good", Assert.Single(result.Load().All).Title);
+    }
 }
