@@ -128,16 +128,40 @@ public sealed class PostsGenerator : IIncrementalGenerator
             context.AddSource(RuntimeTypesEmitter.PostRecordReaderHintName, PostRecordReaderEmitter.Emit(options.Namespace));
         }));
 
-        context.RegisterSourceOutput(models.Combine(emitOptions).Combine(excludedPosts), static (context, input) =>
-        {
-            var ((output, options), excluded) = input;
-
-            // A post left out of the index (a shared slug, a reference to an entry not generated) is not emitted either.
-            if (output is { } post && !excluded.Contains(post.Model.Metadata.RelativePath))
+        // Each post's part of its bucket, emitted on its own; then the buckets, each one file, re-emitted only when
+        // one of its posts changed. A post left out of the index (a shared slug, a reference to an entry not
+        // generated) is not emitted either.
+        var chunks = models
+            .Combine(emitOptions)
+            .Combine(excludedPosts)
+            .Select(static (input, _) =>
             {
-                GeneratorGuard.Run(context, post.FullPath, () => context.AddSource(
-                    Naming.HintName(post.Model.Metadata.RelativePath),
-                    PostEmitter.Emit(post.Model, options.Namespace, options.WordsPerMinute)));
+                var ((output, options), excluded) = input;
+                return output is { } post && !excluded.Contains(post.Model.Metadata.RelativePath)
+                    ? PostEmitter.TryChunk(post, options.Namespace, options.WordsPerMinute)
+                    : null;
+            })
+            .WithTrackingName(TrackingNames.PostChunks);
+        var buckets = chunks
+            .Where(static chunk => chunk is not null)
+            .Collect()
+            .SelectMany(static (chunks, _) => BucketBuilder.Build(chunks!))
+            .WithTrackingName(TrackingNames.PostBuckets);
+
+        context.RegisterSourceOutput(buckets.Combine(emitOptions), static (context, input) =>
+        {
+            var (bucket, options) = input;
+            foreach (var chunk in bucket.Chunks)
+            {
+                if (chunk.Error is { } error)
+                {
+                    context.ReportDiagnostic(error.ToDiagnostic());
+                }
+            }
+
+            if (bucket.Chunks.Any(chunk => chunk.Error is null))
+            {
+                GeneratorGuard.Run(context, null, () => context.AddSource(Naming.BucketHintName(bucket.Bucket), BucketEmitter.Emit(bucket, options.Namespace)));
             }
         });
 

@@ -21,6 +21,12 @@ public static class TrackingNames
     /// <summary>Each post's model for its own source file.</summary>
     public const string PostModels = nameof(PostModels);
 
+    /// <summary>Each post's part of its bucket's file: its method and its record.</summary>
+    public const string PostChunks = nameof(PostChunks);
+
+    /// <summary>The buckets of posts, one generated file each.</summary>
+    public const string PostBuckets = nameof(PostBuckets);
+
     /// <summary>Each post's metadata as the index needs it.</summary>
     public const string IndexEntries = nameof(IndexEntries);
 

@@ -194,7 +194,7 @@ internal static class IndexEmitter
             writer.WriteLine("private static " + post + "[] CreateAll() => new " + post + "[]").OpenBlock();
             foreach (var indexed in posts)
             {
-                writer.WriteLine(Naming.DataClassFullName(ns, indexed.Entry.RelativePath) + ".Create(),");
+                writer.WriteLine(Naming.CreateCall(ns, indexed.Entry.RelativePath) + ",");
             }
 
             writer.CloseBlock(";");

@@ -76,12 +76,9 @@ internal static class Naming
         return names;
     }
 
-    /// <summary>The private class holding a post's data, named from its path, which no two posts share.</summary>
     /// <summary>The namespace holding the posts' data classes, beside the public types and out of IntelliSense.</summary>
     public static string DataNamespace(string ns) => ns + ".GeneratedPosts";
 
-    /// <summary>The data class's name in full, for the index.</summary>
-    public static string DataClassFullName(string ns, string relativePath) => "global::" + DataNamespace(ns) + "." + DataClassName(relativePath);
 
     /// <summary>The class holding a collection entry's data, beside the posts' and named the same way.</summary>
     public static string EntryDataClassName(string relativePath) => "EntryData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
@@ -91,10 +88,22 @@ internal static class Naming
     /// <summary>The generated file's name for a collection entry.</summary>
     public static string EntryHintName(string relativePath) => "Entry." + Sanitize(Stem(relativePath)) + "." + Hash(relativePath) + ".g.cs";
 
-    public static string DataClassName(string relativePath) => "PostData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
+    /// <summary>The method that builds a post, in its bucket's class, named from its path, which no two posts share.</summary>
+    public static string PostMethodName(string relativePath) => "PostData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
 
-    /// <summary>The generated file's name for a post; the hash keeps names unique when paths differ only in folders.</summary>
-    public static string HintName(string relativePath) => "Post." + Sanitize(Stem(relativePath)) + "." + Hash(relativePath) + ".g.cs";
+    /// <summary>How many buckets posts are spread over: one generated file and one UTF-8 literal each.</summary>
+    public const int BucketCount = 256;
+
+    /// <summary>The bucket a post belongs to, from its path alone, so a post never moves while its file keeps its name.</summary>
+    public static int BucketOf(string relativePath) => (int)(HashValue(relativePath) % BucketCount);
+
+    public static string BucketClassName(int bucket) => "PostBucket" + bucket.ToString("D3", CultureInfo.InvariantCulture);
+
+    public static string BucketHintName(int bucket) => "Posts." + BucketClassName(bucket) + ".g.cs";
+
+    /// <summary>The call that builds a post, for the index: its method in its bucket's class.</summary>
+    public static string CreateCall(string ns, string relativePath) =>
+        "global::" + DataNamespace(ns) + "." + BucketClassName(BucketOf(relativePath)) + "." + PostMethodName(relativePath) + "()";
 
     private static string Stem(string relativePath)
     {
@@ -121,8 +130,10 @@ internal static class Naming
         return builder.Length > 0 ? builder.ToString() : "_";
     }
 
-    /// <summary>64-bit FNV-1a of the path: stable across processes and platforms, unlike string.GetHashCode.</summary>
-    private static string Hash(string text)
+    private static string Hash(string text) => HashValue(text).ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>64-bit FNV-1a: stable across processes and platforms, unlike string.GetHashCode.</summary>
+    private static ulong HashValue(string text)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)
@@ -130,6 +141,6 @@ internal static class Naming
             hash = unchecked((hash ^ c) * 1099511628211UL);
         }
 
-        return hash.ToString("x16", CultureInfo.InvariantCulture);
+        return hash;
     }
 }

@@ -1,73 +1,83 @@
 using System;
 using System.Text;
+using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Schemas;
 
 namespace Blog.Generator.Emitting;
 
 /// <summary>
-/// Emits one post's file: a top-level internal class in <see cref="Naming.DataNamespace"/> with a <c>Create()</c>
-/// method and the post's record, one UTF-8 literal (<see cref="PostRecordWriter"/>) holding its metadata, its texts
-/// and its HTML compressed with gzip. Post data is built by a method, not a static field initialiser, so that hot
-/// reload can run it again after an edit. Not nested in <c>partial class Posts</c>: with one part per post, the
-/// compiler's analyzer driver walks every part of <c>Posts</c> for every nested type.
+/// Emits one post's part of its bucket (<see cref="BucketEmitter"/>): a <c>Create</c> method and the post's record, a
+/// text (<see cref="PostRecordWriter"/>) holding its metadata, its texts and its HTML compressed with gzip. Post data
+/// is built by a method, not a static field initialiser, so that hot reload can run it again after an edit.
 /// </summary>
 internal static class PostEmitter
 {
-    public static string Emit(PostModel post, string ns, int wordsPerMinute)
+    private const string Indent = "    ";
+
+    /// <summary>The post's chunk, or one holding BLOG018 at the post when emitting it failed.</summary>
+    public static PostChunk TryChunk(PostOutput post, string ns, int wordsPerMinute)
+    {
+        try
+        {
+            return Chunk(post.Model, ns, wordsPerMinute);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var path = post.Model.Metadata.RelativePath;
+            return new PostChunk(path, Naming.BucketOf(path), string.Empty, string.Empty, string.Empty, Error: GeneratorGuard.InternalError(exception, LocationInfo.StartOf(post.FullPath)));
+        }
+    }
+
+    public static PostChunk Chunk(PostModel post, string ns, int wordsPerMinute)
     {
         var metadata = post.Metadata;
-        var record = Record(post, wordsPerMinute, out var html);
-        var writer = DataClass.Open(html.Length * 4 / 3 + 4096, ns, metadata.RelativePath, Naming.DataClassName(metadata.RelativePath))
-            .WriteLine("/// <summary>Builds the post <i>" + CSharpLiterals.XmlDocText(metadata.Title) + "</i> from its record. Run again after a hot reload.</summary>");
+        var record = Record(post, wordsPerMinute);
+        var postType = "global::" + ns + ".Post";
+        var method = Naming.PostMethodName(metadata.RelativePath);
+        var head = new StringBuilder()
+            .Append(Indent).Append("/// <summary>Builds <i>").Append(CSharpLiterals.XmlDocText(metadata.Title)).Append("</i> (")
+            .Append(CSharpLiterals.XmlDocText(metadata.RelativePath)).Append(") from its record. Run again after a hot reload.</summary>\n");
+        if (post.Data is not { } data)
+        {
+            head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("() => new ").Append(postType).Append("(Records, ");
+            var length = record.Utf8Length;
+            return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), ", " + CSharpLiterals.Int32(length) + ");\n", record.ToString());
+        }
 
+        head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("()\n")
+            .Append(Indent).Append("{\n")
+            .Append(Indent).Append(Indent).Append("const int start = ");
+
+        // The typed front matter is code (an object initialiser of the schema's types); its strings are texts at the
+        // end of the record, read by offset from the record's start, so no string literal grows the assembly's
+        // user-string heap (CS8103). Written first: the record's length, in the line above it, includes those texts.
         var usesText = false;
-        if (post.Data is { } data)
+        var properties = new SourceWriter().Indent().Indent().Indent();
+        BoundValueWriter.WriteProperties(properties, new[] { new BoundProperty("Data", data) }.ToEquatableArray(), ns, text =>
         {
-            writer.WriteLine("internal static global::" + ns + ".Post Create() => new global::" + ns + ".Post(Record)").OpenBlock();
-
-            // The typed front matter is code (an object initialiser of the schema's types); its strings are texts
-            // at the end of the record, so no string literal grows the assembly's user-string heap (CS8103).
-            BoundValueWriter.WriteProperties(writer, new[] { new BoundProperty("Data", data) }.ToEquatableArray(), ns, text =>
-            {
-                usesText = true;
-                var start = record.Text(text, out var length);
-                return "Text(" + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + ")";
-            });
-            writer.CloseBlock(";");
-        }
-        else
-        {
-            writer.WriteLine("internal static global::" + ns + ".Post Create() => new global::" + ns + ".Post(Record);");
-        }
-
-        if (usesText)
-        {
-            writer
-                .WriteLine()
-                .WriteLine("private static string Text(int start, int length) => global::" + ns + ".Post.Text(Record().Slice(start, length));");
-        }
-
-        writer
-            .WriteLine()
-            .WriteLine("/// <summary>")
-            .WriteLine("/// The post as data, read by <c>Post</c>: slug, title, date, last modified, categories, tags, excerpt, excerpt HTML,")
-            .WriteLine("/// words, minutes to read, headings, source path, front matter, then the HTML (gzip, base64)" + (usesText ? " and the typed front matter's texts." : "."))
-            .WriteLine("/// </summary>");
-        HtmlLiteral.Write(writer, "Record", record.ToString());
-        return writer
-            .CloseBlock()
-            .ToString();
+            usesText = true;
+            var start = record.Text(text, out var length);
+            return "Text(start + " + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + ")";
+        });
+        var body = new SourceWriter().Indent().Indent()
+            .WriteLine("return new " + postType + "(Records, start, " + CSharpLiterals.Int32(record.Utf8Length) + ")")
+            .OpenBlock()
+            .WriteVerbatim(properties.ToString())
+            .CloseBlock(";")
+            .CloseBlock();
+        var tail = ";\n" + body;
+        return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), tail, record.ToString(), usesText);
     }
 
     /// <summary>Whole minutes, rounded up, and never zero for a post with any words.</summary>
     public static int ReadingMinutes(int words, int wordsPerMinute) =>
         words == 0 ? 0 : (words + wordsPerMinute - 1) / Math.Max(1, wordsPerMinute);
 
-    private static PostRecordWriter Record(PostModel post, int wordsPerMinute, out string html)
+    private static PostRecordWriter Record(PostModel post, int wordsPerMinute)
     {
         var metadata = post.Metadata;
-        html = PostRecordWriter.WithoutLoneSurrogates(post.Html);
+        var html = PostRecordWriter.WithoutLoneSurrogates(post.Html);
         var record = new PostRecordWriter()
             .String(metadata.Slug).Line()
             .String(metadata.Title).Line()

@@ -32,6 +32,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends text written by another writer (whole lines, already indented).</summary>
+    public SourceWriter WriteVerbatim(string text)
+    {
+        builder.Append(text);
+        return this;
+    }
+
     /// <summary>
     /// Writes one line holding <c>text[start..start+length]</c> as a UTF-8 literal followed by <paramref name="suffix"/>,
     /// escaping straight into the buffer (a post's HTML is most of what the generator writes).

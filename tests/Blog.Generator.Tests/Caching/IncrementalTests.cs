@@ -48,6 +48,12 @@ public sealed class IncrementalTests
         Assert.Equal(2, Reasons(result, TrackingNames.PostModels).Count(r => r == IncrementalStepRunReason.Cached));
         Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.IndexEntries));
         Assert.All(Reasons(result, TrackingNames.Index), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+
+        // One post's chunk is made again, and of the 256 buckets only the one holding it changes.
+        Assert.Equal(1, Reasons(result, TrackingNames.PostChunks).Count(r => r == IncrementalStepRunReason.Modified));
+        var buckets = Reasons(result, TrackingNames.PostBuckets);
+        Assert.Equal(256, buckets.Length);
+        Assert.Equal(1, buckets.Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]
@@ -104,7 +110,7 @@ public sealed class IncrementalTests
 
         Assert.Equal(["Posts/2024-01-01-first.md"], PostsReRendered(result));
         Assert.All(Reasons(result, TrackingNames.LinkMap), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-        Assert.Contains("/posts/first", GeneratedText.Readable(Assert.Single(result.GeneratedSources, s => s.HintName.Contains("third", StringComparison.Ordinal)).SourceText.ToString()), StringComparison.Ordinal);
+        Assert.Contains("/posts/first", GeneratedText.Readable(Assert.Single(result.GeneratedSources, s => s.SourceText.ToString().Contains("-third.md)", StringComparison.Ordinal)).SourceText.ToString()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +121,7 @@ public sealed class IncrementalTests
         var result = RunTwice(driver => driver.ReplaceAdditionalText(First, edited));
 
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.LinkMap));
-        Assert.Contains("/posts/one", GeneratedText.Readable(Assert.Single(result.GeneratedSources, s => s.HintName.Contains("third", StringComparison.Ordinal)).SourceText.ToString()), StringComparison.Ordinal);
+        Assert.Contains("/posts/one", GeneratedText.Readable(Assert.Single(result.GeneratedSources, s => s.SourceText.ToString().Contains("-third.md)", StringComparison.Ordinal)).SourceText.ToString()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,5 +39,5 @@ public sealed class CollectionSnapshotTests
 
     [Fact]
     public void Post_file_with_typed_front_matter() =>
-        Snapshot.Match(Run().Sources.Single(s => s.Key.StartsWith("Post.2024_03_02_lexing.", StringComparison.Ordinal)).Value, "Post.lexing");
+        Snapshot.Match(Run().PostSource("Posts/2024-03-02-lexing.md"), "Post.lexing");
 }

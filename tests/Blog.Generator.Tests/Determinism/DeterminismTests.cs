@@ -53,7 +53,7 @@ public sealed class DeterminismTests
         var invariant = Generate(Posts, CultureInfo.InvariantCulture);
 
         AssertSameSources(invariant, Generate(Posts, new CultureInfo(name)));
-        Assert.Contains("s5:ratiof0.75;", invariant.Single(s => s.Key.StartsWith("Post.2024", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+        Assert.Contains("s5:ratiof0.75;", string.Concat(invariant.Values), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class SnapshotTests
     {
         var result = Run();
 
-        Snapshot.Match(result.Sources.Single(s => s.Key.StartsWith("Post.2022", System.StringComparison.Ordinal)).Value, "Post.hello-world");
+        Snapshot.Match(result.PostSource("Posts/2022-11-30-hello-world.md"), "Post.hello-world");
     }
 
     [Fact]
@@ -63,8 +63,9 @@ public sealed class SnapshotTests
     }
 
     [Fact]
-    public void Hint_names_are_one_file_per_post_plus_the_index_the_runtime_types_and_the_attributes() =>
+    public void Hint_names_are_one_file_per_bucket_of_posts_plus_the_index_the_runtime_types_and_the_attributes() =>
         Assert.Equal(
-            ["BlogGeneratorAttributes.g.cs", "Post.2021_01_01_older.6c3d3dd986943400.g.cs", "Post.2022_11_30_hello_world.91eeb34d74f8fcab.g.cs", "Post.g.cs", "PostHeading.g.cs", "PostRecordReader.g.cs", "PostTocEntry.g.cs", "Posts.g.cs"],
+            // The buckets are the low byte of each path's FNV-1a hash: …3400 is bucket 0, …fcab bucket 171.
+            ["BlogGeneratorAttributes.g.cs", "Post.g.cs", "PostHeading.g.cs", "PostRecordReader.g.cs", "PostTocEntry.g.cs", "Posts.PostBucket000.g.cs", "Posts.PostBucket171.g.cs", "Posts.g.cs"],
             Run().Sources.Keys.Order(System.StringComparer.Ordinal));
 }

@@ -4,18 +4,19 @@
 
 namespace TestBlog.GeneratedPosts;
 
-/// <summary>The data of Posts/2022-11-30-hello-world.md.</summary>
+/// <summary>The data of the posts whose paths hash to bucket 171.</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-internal static class PostData_2022_11_30_hello_world_91eeb34d74f8fcab
+internal static class PostBucket171
 {
-    /// <summary>Builds the post <i>Hello, &lt;World&gt; &amp; "friends"</i> from its record. Run again after a hot reload.</summary>
-    internal static global::TestBlog.Post Create() => new global::TestBlog.Post(Record);
+    /// <summary>Builds <i>Hello, &lt;World&gt; &amp; "friends"</i> (Posts/2022-11-30-hello-world.md) from its record. Run again after a hot reload.</summary>
+    internal static global::TestBlog.Post PostData_2022_11_30_hello_world_91eeb34d74f8fcab() => new global::TestBlog.Post(Records, 0, 496);
 
     /// <summary>
-    /// The post as data, read by <c>Post</c>: slug, title, date, last modified, categories, tags, excerpt, excerpt HTML,
-    /// words, minutes to read, headings, source path, front matter, then the HTML (gzip, base64).
+    /// The posts as data, one record after another, each read by <c>Post</c> from its start: slug, title, date, last
+    /// modified, categories, tags, excerpt, excerpt HTML, words, minutes to read, headings, source path, front matter,
+    /// the HTML (gzip, base64), then any texts of the typed front matter.
     /// </summary>
-    private static global::System.ReadOnlySpan<byte> Record() =>
+    private static global::System.ReadOnlySpan<byte> Records() =>
         """
 s11:hello-world
 s26:Hello, <World> & "friends"
@@ -32,5 +33,6 @@ l3;i2;s15:Getting starteds15:getting-started
 s31:Posts/2022-11-30-hello-world.md
 m2;s6:layouts4:posts6:ratingf4.5;
 z216:H4sIAAAAAAAC/y2OsQ7DIBBD93wFYqjaIUHKmgtLhy7ds3RB5ApIBCh3GfvvpUoW27KsJ0PRC0abNxScBXsUgJt+h0oMqiVRMvEAqugO/CjCOkuHzCG5nthUxlXqx1GIswDlx7YuFTXYvKKw0RDNMprkduOwt+RNLVLfc6IccVhqYHyGhNfLZ888fV+HH3qbOlB/jm4vGrP7AcpfXFOzAAAA
+
 """u8;
 }

@@ -4,26 +4,31 @@
 
 namespace TestBlog.GeneratedPosts;
 
-/// <summary>The data of Posts/2024-03-02-lexing.md.</summary>
+/// <summary>The data of the posts whose paths hash to bucket 69.</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-internal static class PostData_2024_03_02_lexing_8d8614c14fb4bc45
+internal static class PostBucket069
 {
-    /// <summary>Builds the post <i>Lexing</i> from its record. Run again after a hot reload.</summary>
-    internal static global::TestBlog.Post Create() => new global::TestBlog.Post(Record)
+    /// <summary>Builds <i>Lexing</i> (Posts/2024-03-02-lexing.md) from its record. Run again after a hot reload.</summary>
+    internal static global::TestBlog.Post PostData_2024_03_02_lexing_8d8614c14fb4bc45()
     {
-        Data = new global::TestBlog.Content.PostMeta()
+        const int start = 0;
+        return new global::TestBlog.Post(Records, start, 237)
         {
-            Author = global::TestBlog.GeneratedPosts.EntryData_sam_lee_aa752b9dc58f5e3f.Value,
-            Series = global::TestBlog.GeneratedPosts.EntryData_compilers_cf2cc46cdc3fe2fa.Value,
-            Rating = 5,
-        },
-    };
+            Data = new global::TestBlog.Content.PostMeta()
+            {
+                Author = global::TestBlog.GeneratedPosts.EntryData_sam_lee_aa752b9dc58f5e3f.Value,
+                Series = global::TestBlog.GeneratedPosts.EntryData_compilers_cf2cc46cdc3fe2fa.Value,
+                Rating = 5,
+            },
+        };
+    }
 
     /// <summary>
-    /// The post as data, read by <c>Post</c>: slug, title, date, last modified, categories, tags, excerpt, excerpt HTML,
-    /// words, minutes to read, headings, source path, front matter, then the HTML (gzip, base64).
+    /// The posts as data, one record after another, each read by <c>Post</c> from its start: slug, title, date, last
+    /// modified, categories, tags, excerpt, excerpt HTML, words, minutes to read, headings, source path, front matter,
+    /// the HTML (gzip, base64), then any texts of the typed front matter.
     /// </summary>
-    private static global::System.ReadOnlySpan<byte> Record() =>
+    private static global::System.ReadOnlySpan<byte> Records() =>
         """
 s6:lexing
 s6:Lexing
@@ -39,5 +44,6 @@ l0;
 s26:Posts/2024-03-02-lexing.md
 m3;s6:authors7:sam-lees6:seriess9:compilerss6:ratingi5;
 z64:H4sIAAAAAAAC/wXBsQ0AAAgCsN1j9AHC7CNuJPL/RAtzT/rGmBWM7RtYDgAAAA==
+
 """u8;
 }

@@ -11,7 +11,7 @@ namespace TestBlog;
 [global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "{version}")]
 public sealed partial class Post
 {
-    private readonly Utf8Html record;
+    private readonly Utf8Html? record;
     private readonly int htmlStart;
     private readonly int htmlLength;
     private readonly int excerptHtmlStart;
@@ -24,11 +24,11 @@ public sealed partial class Post
     private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostTocEntry>? tableOfContents;
     private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>? related;
 
-    /// <summary>Reads a post from its record (the generated <c>GeneratedPosts</c> classes hold one per post); the HTML stays compressed until first used.</summary>
-    internal Post(Utf8Html record)
+    /// <summary>Reads a post from its record, <paramref name="length"/> bytes at <paramref name="start"/> of <paramref name="records"/> (a bucket of the generated <c>GeneratedPosts</c>); the HTML stays compressed until first used.</summary>
+    internal Post(Utf8Html records, int start, int length)
     {
-        this.record = record;
-        var reader = new global::TestBlog.PostRecordReader(record());
+        record = records;
+        var reader = new global::TestBlog.PostRecordReader(records().Slice(start, length));
         Slug = reader.String();
         Title = reader.String();
         Date = reader.Date();
@@ -47,6 +47,40 @@ public sealed partial class Post
         SourcePath = reader.String();
         FrontMatter = reader.Map();
         reader.Gzip(out htmlStart, out htmlLength);
+        htmlStart += start;
+    }
+
+    /// <summary>A post from values, for an app's tests: what the generated records hold, given directly.</summary>
+    internal Post(
+        string slug,
+        string title,
+        global::System.DateTimeOffset date,
+        global::System.DateTimeOffset? lastModifiedAt,
+        string[] categories,
+        string[] tags,
+        string? excerpt,
+        Utf8Html excerptHtmlUtf8,
+        int wordCount,
+        global::System.TimeSpan readingTime,
+        global::TestBlog.PostHeading[] headings,
+        string sourcePath,
+        global::System.Collections.Generic.IReadOnlyDictionary<string, object?> frontMatter,
+        Utf8Html htmlUtf8)
+    {
+        Slug = slug;
+        Title = title;
+        Date = date;
+        LastModifiedAt = lastModifiedAt;
+        Categories = global::System.Array.AsReadOnly(categories);
+        Tags = global::System.Array.AsReadOnly(tags);
+        Excerpt = excerpt;
+        this.excerptHtmlUtf8 = excerptHtmlUtf8().ToArray();
+        WordCount = wordCount;
+        ReadingTime = readingTime;
+        Headings = global::System.Array.AsReadOnly(headings);
+        SourcePath = sourcePath;
+        FrontMatter = frontMatter;
+        this.htmlUtf8 = htmlUtf8().ToArray();
     }
 
     /// <summary>Returns UTF-8 bytes stored in the assembly: a post's record, an entry's HTML.</summary>
@@ -97,7 +131,9 @@ public sealed partial class Post
     /// </summary>
     public global::System.ReadOnlySpan<byte> HtmlGzip => Gzipped();
 
-    private byte[] Gzipped() => htmlGzip ??= global::TestBlog.PostRecordReader.Base64(record().Slice(htmlStart, htmlLength));
+    private byte[] Gzipped() => htmlGzip ??= record is null
+        ? global::TestBlog.PostRecordReader.Gzip(htmlUtf8!)
+        : global::TestBlog.PostRecordReader.Base64(record().Slice(htmlStart, htmlLength));
 
     /// <summary>The rendered body as a string, decoded from <see cref="HtmlUtf8"/> on first use.</summary>
     public string Html => html ??= global::System.Text.Encoding.UTF8.GetString(HtmlUtf8);

@@ -131,8 +131,8 @@ public static partial class Posts
 
     private static global::TestBlog.Post[] CreateAll() => new global::TestBlog.Post[]
     {
-        global::TestBlog.GeneratedPosts.PostData_2022_11_30_hello_world_91eeb34d74f8fcab.Create(),
-        global::TestBlog.GeneratedPosts.PostData_2021_01_01_older_6c3d3dd986943400.Create(),
+        global::TestBlog.GeneratedPosts.PostBucket171.PostData_2022_11_30_hello_world_91eeb34d74f8fcab(),
+        global::TestBlog.GeneratedPosts.PostBucket000.PostData_2021_01_01_older_6c3d3dd986943400(),
     };
 
     /// <summary>Called by hot reload (<c>dotnet watch</c>, Visual Studio) after it applies an edit: the posts are built again on next use.</summary>

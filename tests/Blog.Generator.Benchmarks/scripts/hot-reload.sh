@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Issue 11, target 5: `dotnet watch` edit-to-visible time at COUNT posts. A web app wired to the generator as the
+# sample is serves each post's title and HTML at /posts/{slug} and its process id at /process; after `dotnet watch`
+# is up, one post's body, then its title, is edited ROUNDS times each, and the time from the write to the first
+# response showing the edit is taken. Every edit must be applied by hot reload: the script fails if the process
+# changes or dotnet watch reports a rude edit (ENC…) or a restart.
+source "$(dirname "$0")/common.sh"
+COUNT="${1:-1000}"
+ROUNDS="${2:-3}"
+PORT="${BLOG_WATCH_PORT:-5191}"
+build_harness
+
+dir="$WORK/watch-$COUNT"
+rm -rf "$dir"; mkdir -p "$dir"
+cat > "$dir/Blog.Watch.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <Import Project="$REPO_DIR/src/Blog.Generator/build/Blog.Generator.props" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>Blog.Watch</RootNamespace>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$REPO_DIR/src/Blog.Generator/Blog.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+  <Import Project="$REPO_DIR/src/Blog.Generator/build/Blog.Generator.targets" />
+</Project>
+XML
+echo '<Project />' > "$dir/Directory.Build.props"
+echo '<Project />' > "$dir/Directory.Build.targets"
+echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$dir/Directory.Packages.props"
+cat > "$dir/Program.cs" <<CS
+using Blog.Watch;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+var app = WebApplication.CreateSlimBuilder(args).Build();
+var process = System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+app.MapGet("/process", () => process);
+app.MapGet("/posts/{slug}", (string slug) => Posts.FindBySlug(slug) is { } post ? Results.Text(post.Title + "\n" + post.Html) : Results.NotFound());
+app.Run("http://127.0.0.1:$PORT");
+CS
+"$HARNESS" write-posts "$dir/Posts" "$COUNT" 8192 >/dev/null
+
+post="$(ls "$dir"/Posts/*.md | sed -n 2p)"
+slug="$(basename "$post" .md | sed -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}-//')"
+log="$WORK/watch-$COUNT.log"
+(cd "$dir" && DOTNET_WATCH_SUPPRESS_EMOJIS=1 exec dotnet watch run --non-interactive >"$log" 2>&1) &
+watcher=$!
+trap 'kill $watcher 2>/dev/null; pkill -f "$dir/bin/" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 600); do
+  grep -q "Waiting for changes" "$log" 2>/dev/null && curl -fs -m 1 "http://127.0.0.1:$PORT/process" >/dev/null && break
+  sleep 0.5
+done
+first_process="$(curl -fs "http://127.0.0.1:$PORT/process")"
+echo "watching $COUNT posts, process $first_process, post $slug"
+
+# visible TOKEN: milliseconds from now until /posts/$slug shows TOKEN (at most 60 s).
+visible() {
+  local start end
+  start=$(date +%s%N)
+  for _ in $(seq 1 6000); do
+    curl -fs -m 2 "http://127.0.0.1:$PORT/posts/$slug" | grep -q "$1" && break
+    sleep 0.01
+  done
+  end=$(date +%s%N)
+  curl -fs -m 2 "http://127.0.0.1:$PORT/posts/$slug" | grep -q "$1" || { echo "FAILED: $1 never showed" >&2; tail -30 "$log" >&2; exit 1; }
+  echo $(( (end - start) / 1000000 ))
+}
+
+for round in $(seq 1 "$ROUNDS"); do
+  token="bodyedit$round$RANDOM"
+  echo "Edited body $token." >> "$post"
+  body_ms=$(visible "$token")
+  sleep 1
+  token="titleedit$round$RANDOM"
+  sed -i -E "s/^title: .*/title: \"Retitled $token\"/" "$post"
+  title_ms=$(visible "$token")
+  sleep 1
+  echo "round=$round body_edit_to_visible_ms=$body_ms title_edit_to_visible_ms=$title_ms"
+done
+
+[ "$(curl -fs "http://127.0.0.1:$PORT/process")" = "$first_process" ] || { echo "FAILED: the app restarted" >&2; exit 1; }
+if grep -E "ENC[0-9]{4}|Restart is needed|restarting" "$log"; then echo "FAILED: an edit was not applied by hot reload" >&2; exit 1; fi
+echo "same process throughout: $first_process; hot reload applied: $(grep -c 'changes applied' "$log") updates"
