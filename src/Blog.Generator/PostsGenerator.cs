@@ -33,7 +33,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
         var parseOptions = options.Select(static (result, _) => result.Options.ForParsing());
-        var emitOptions = options.Select(static (result, _) => new EmitOptions(result.Options.Namespace, result.Options.WordsPerMinute));
+        var emitOptions = options.Select(static (result, _) => new EmitOptions(result.Options.Namespace, result.Options.WordsPerMinute, result.Options.StoreForHotReload));
 
         context.RegisterPostInitializationOutput(static context => context.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit()));
 
@@ -145,7 +145,8 @@ public sealed class PostsGenerator : IIncrementalGenerator
         var buckets = chunks
             .Where(static chunk => chunk is not null)
             .Collect()
-            .SelectMany(static (chunks, _) => BucketBuilder.Build(chunks!))
+            .Combine(emitOptions)
+            .SelectMany(static (input, _) => BucketBuilder.Build(input.Left!, input.Right.StoreForHotReload))
             .WithTrackingName(TrackingNames.PostBuckets);
 
         context.RegisterSourceOutput(buckets.Combine(emitOptions), static (context, input) =>

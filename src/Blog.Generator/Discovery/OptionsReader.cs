@@ -83,7 +83,9 @@ internal static class OptionsReader
             urlPattern,
             Boolean(options, "BlogSyntaxHighlighting", false, diagnostics),
             maxPostSize,
-            maxRenderCost);
+            maxRenderCost,
+            // dotnet watch sets DotNetWatchBuild on the builds it runs; see BucketEmitter for why the records change.
+            Boolean(options, "BlogStoreForHotReload", Get(options, "DotNetWatchBuild") is { } watch && watch.Equals("true", System.StringComparison.OrdinalIgnoreCase), diagnostics));
         return new OptionsResult(result, diagnostics.ToEquatableArray());
     }
 

@@ -38,7 +38,31 @@ internal static class BucketEmitter
             .WriteLine("/// modified, categories, tags, excerpt, excerpt HTML, words, minutes to read, headings, source path, front matter,")
             .WriteLine("/// the HTML (gzip, base64), then any texts of the typed front matter.")
             .WriteLine("/// </summary>");
-        HtmlLiteral.Write(writer, "Records", records.ToString());
+        if (bucket.AsString)
+        {
+            WriteStringRecords(writer, ns, records.ToString());
+        }
+        else
+        {
+            HtmlLiteral.Write(writer, "Records", records.ToString());
+        }
+
         return writer.CloseBlock().ToString();
     }
+
+    /// <summary>
+    /// The records as a string literal, encoded to UTF-8 when first read and again when hot reload has replaced the
+    /// literal. Under hot reload a UTF-8 literal breaks: each edit of a method holding one adds a FieldRVA row, and
+    /// .NET 10's runtime (10.0.12 and 10.0.15 here) fails to find rows an update adds once the table holds 25
+    /// (dotnet/runtime#131752: "The assembly update failed" from the second edit on). A string literal adds none.
+    /// </summary>
+    private static void WriteStringRecords(SourceWriter writer, string ns, string records) => writer
+        .WriteLine("private static string? recordsText;")
+        .WriteLine("private static byte[]? recordsUtf8;")
+        .WriteLine()
+        .OpenBlock("private static global::System.ReadOnlySpan<byte> Records()")
+        .WriteLine("// A string literal while hot reload is on (BlogStoreForHotReload): the README's Hot reload section says why.")
+        .WriteLine("var text = " + CSharpLiterals.String(records) + ";")
+        .WriteLine("return global::" + ns + ".PostRecordReader.Utf8(text, ref recordsText, ref recordsUtf8);")
+        .CloseBlock();
 }

@@ -104,7 +104,7 @@ internal static class IndexEmitter
             .WriteLine();
 
         WriteNeighbours(writer, post);
-        WriteRelated(writer, post, list, posts);
+        WriteRelated(writer, post, list, posts, model.Options.StoreForHotReload);
         WriteBuilt(writer, ns, post, list, posts);
         return writer
             .CloseBlock()
@@ -128,7 +128,7 @@ internal static class IndexEmitter
     /// <c>RelatedPositions[RelatedStarts[i]..RelatedStarts[i + 1]]</c>. Constant <c>int</c> arrays read as spans are
     /// stored as data, so even 10,000 posts add no code per post.
     /// </summary>
-    private static void WriteRelated(SourceWriter writer, string post, string list, EquatableArray<IndexedPost> posts)
+    private static void WriteRelated(SourceWriter writer, string post, string list, EquatableArray<IndexedPost> posts, bool forHotReload)
     {
         var starts = new List<int> { 0 };
         var positions = new List<int>();
@@ -156,10 +156,45 @@ internal static class IndexEmitter
             .WriteLine()
             .WriteLine("return global::System.Array.AsReadOnly(related);")
             .CloseBlock()
+            .WriteLine();
+        if (!forHotReload)
+        {
+            writer
+                .WriteLine("private static global::System.ReadOnlySpan<int> RelatedStarts => " + IntArray(starts) + ";")
+                .WriteLine()
+                .WriteLine("private static global::System.ReadOnlySpan<int> RelatedPositions => " + IntArray(positions) + ";");
+            return;
+        }
+
+        // Under hot reload, constant arrays break updates as UTF-8 literals do (BucketEmitter.WriteStringRecords):
+        // the numbers are a string literal, read again only when an update has replaced it.
+        writer
+            .WriteLine("private static string? relatedText;")
+            .WriteLine("private static int[]? related;")
             .WriteLine()
-            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedStarts => " + IntArray(starts) + ";")
+            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedStarts => Related().Slice(0, " + CSharpLiterals.Int32(starts.Count) + ");")
             .WriteLine()
-            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedPositions => " + IntArray(positions) + ";");
+            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedPositions => Related().Slice(" + CSharpLiterals.Int32(starts.Count) + ");")
+            .WriteLine()
+            .OpenBlock("private static global::System.ReadOnlySpan<int> Related()")
+            .WriteLine("var text = \"" + string.Join(",", starts.Concat(positions).Select(CSharpLiterals.Int32)) + "\";")
+            .WriteLine("var matches = ReferenceEquals(global::System.Threading.Volatile.Read(ref relatedText), text);")
+            .WriteLine("var numbers = global::System.Threading.Volatile.Read(ref related);")
+            .WriteLine("if (!matches || numbers is null)")
+            .OpenBlock()
+            .WriteLine("var parts = text.Split(',');")
+            .WriteLine("numbers = new int[parts.Length];")
+            .WriteLine("for (var i = 0; i < parts.Length; i++)")
+            .OpenBlock()
+            .WriteLine("numbers[i] = int.Parse(parts[i], global::System.Globalization.CultureInfo.InvariantCulture);")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("global::System.Threading.Volatile.Write(ref related, numbers);")
+            .WriteLine("global::System.Threading.Volatile.Write(ref relatedText, text);")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("return numbers;")
+            .CloseBlock();
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ namespace Blog.Generator.Models;
 /// <param name="SyntaxHighlighting">Whether fenced code blocks in a language ColorCode knows get class spans.</param>
 /// <param name="MaxPostSize">The most characters a post file may hold; its HTML may hold four times as many.</param>
 /// <param name="MaxRenderCost">The most Markdig work one post may cost, as <see cref="Rendering.RenderCost"/> estimates it.</param>
+/// <param name="StoreForHotReload">Whether posts' records are string literals rather than UTF-8 data (<c>BlogStoreForHotReload</c>; on under <c>dotnet watch</c>).</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -25,7 +26,8 @@ internal sealed record GeneratorOptions(
     string PostUrlPattern,
     bool SyntaxHighlighting,
     int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
-    long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost)
+    long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
+    bool StoreForHotReload = false)
 {
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
@@ -47,7 +49,7 @@ internal sealed record GeneratorOptions(
     public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern);
 
     /// <summary>The subset the index depends on.</summary>
-    public IndexOptions ForIndex() => new(Namespace, RelatedPostCount);
+    public IndexOptions ForIndex() => new(Namespace, RelatedPostCount, StoreForHotReload);
 }
 
 /// <summary>The settings a post's parse depends on; the namespace is left out so renaming it re-renders nothing.</summary>
@@ -66,4 +68,4 @@ internal sealed record PostParseOptions(
 internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern);
 
 /// <summary>The settings the index is built from; a change re-emits the index and no post.</summary>
-internal sealed record IndexOptions(string Namespace, int RelatedPostCount);
+internal sealed record IndexOptions(string Namespace, int RelatedPostCount, bool StoreForHotReload = false);

@@ -17,4 +17,4 @@ internal sealed record IndexModel(IndexOptions Options, EquatableArray<IndexedPo
 internal sealed record IndexedPost(IndexEntry Entry, string MemberName, EquatableArray<int> Related);
 
 /// <summary>The settings emitting needs; kept apart from parsing settings so each step depends on only what it uses.</summary>
-internal sealed record EmitOptions(string Namespace, int WordsPerMinute);
+internal sealed record EmitOptions(string Namespace, int WordsPerMinute, bool StoreForHotReload = false);

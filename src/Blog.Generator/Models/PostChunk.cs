@@ -14,5 +14,8 @@ namespace Blog.Generator.Models;
 /// <param name="Error">BLOG018 when emitting the post failed; the chunk then holds no code.</param>
 internal sealed record PostChunk(string RelativePath, int Bucket, string CodeBeforeStart, string CodeAfterStart, string Record, bool UsesText = false, DiagnosticInfo? Error = null);
 
-/// <summary>The posts of one bucket, ordered by path: one generated file and one UTF-8 literal.</summary>
-internal sealed record PostBucket(int Bucket, EquatableArray<PostChunk> Chunks);
+/// <summary>The posts of one bucket, ordered by path: one generated file and one literal.</summary>
+/// <param name="Bucket">The bucket's number.</param>
+/// <param name="Chunks">Its posts.</param>
+/// <param name="AsString">Whether the records are one string literal rather than UTF-8 data, for hot reload (<see cref="Emitting.BucketEmitter"/>).</param>
+internal sealed record PostBucket(int Bucket, EquatableArray<PostChunk> Chunks, bool AsString = false);

@@ -9,6 +9,7 @@ COUNT="${1:-1000}"
 ROUNDS="${2:-3}"
 PORT="${BLOG_WATCH_PORT:-5191}"
 build_harness
+if curl -s -m 1 "http://127.0.0.1:$PORT/" >/dev/null 2>&1; then echo "FAILED: port $PORT is in use (BLOG_WATCH_PORT sets another)" >&2; exit 1; fi
 
 dir="$WORK/watch-$COUNT"
 rm -rf "$dir"; mkdir -p "$dir"
@@ -46,12 +47,21 @@ CS
 post="$(ls "$dir"/Posts/*.md | sed -n 2p)"
 slug="$(basename "$post" .md | sed -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}-//')"
 log="$WORK/watch-$COUNT.log"
-(cd "$dir" && DOTNET_WATCH_SUPPRESS_EMOJIS=1 exec dotnet watch run --non-interactive >"$log" 2>&1) &
+# In a process group of its own, so that the watcher, its child processes and the app all stop with the script
+# (a watcher left running holds some 50 of the 128 inotify instances a user has by default).
+(cd "$dir" && DOTNET_WATCH_SUPPRESS_EMOJIS=1 exec setsid dotnet watch run --non-interactive ${BLOG_WATCH_VERBOSE:+--verbose} >"$log" 2>&1) &
 watcher=$!
-trap 'kill $watcher 2>/dev/null; pkill -f "$dir/bin/" 2>/dev/null || true' EXIT
+stop() {
+  kill -- -$watcher 2>/dev/null || true
+  for pid in $(pgrep -f "dotnet-watch|Blog.Watch" || true); do
+    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$dir" ] && kill -9 "$pid" 2>/dev/null || true
+  done
+}
+trap stop EXIT
 
 for _ in $(seq 1 600); do
   grep -q "Waiting for changes" "$log" 2>/dev/null && curl -fs -m 1 "http://127.0.0.1:$PORT/process" >/dev/null && break
+  kill -0 $watcher 2>/dev/null || { echo "FAILED: dotnet watch exited" >&2; tail -20 "$log" >&2; exit 1; }
   sleep 0.5
 done
 first_process="$(curl -fs "http://127.0.0.1:$PORT/process")"
