@@ -241,8 +241,11 @@ public static class Program
         Report("title edit", title, fullMedian, null);
         Report(".cs edit  ", cs, fullMedian, null);
 
-        // The same three edits once more on a tracked driver, untimed, to check which steps ran.
-        var tracked = GeneratorHarness.Driver(texts, trackSteps: true).RunGenerators(compilation);
+        // The same three edits once more on a tracked driver, untimed, to check which steps ran. At most 100 posts:
+        // tracking records each output's whole input tree, and each of the 256 buckets' inputs hold every post, so a
+        // tracked driver of 1,000 posts does not finish.
+        var trackedTexts = texts.Where((_, i) => i == edited || i < 99).ToList();
+        var tracked = GeneratorHarness.Driver(trackedTexts, trackSteps: true).RunGenerators(compilation);
         var edit = GeneratorHarness.InMemory(name, original + "\nOne more line.\n");
         tracked = tracked.ReplaceAdditionalText(texts[edited], edit).RunGenerators(compilation);
         failures += Check(tracked, "body edit", 0, expectIndex: false, expectOnePost: true);
