@@ -13,11 +13,8 @@ internal static class CSharpLiterals
 {
     public static string String(string? value) => value is null ? "null" : "\"" + Escape(value, utf8: false) + "\"";
 
-    /// <summary>A UTF-8 string literal (<c>"…"u8</c>). Lone surrogates cannot be UTF-8 and become U+FFFD, as the UTF-8 encoder would make them.</summary>
-    public static string Utf8(string value) => AppendUtf8(new StringBuilder(value.Length + 8), value, 0, value.Length).ToString();
-
     /// <summary>
-    /// Appends <c>value[start..start+length]</c> as a UTF-8 literal to <paramref name="builder"/>. Posts' HTML goes
+    /// Appends <c>value[start..start+length]</c> as a UTF-8 literal to <paramref name="builder"/>. Posts' records and entries' HTML go
     /// through here, so it escapes in place: no substring, no intermediate string per line.
     /// </summary>
     public static StringBuilder AppendUtf8(StringBuilder builder, string value, int start, int length)
