@@ -22,7 +22,7 @@ internal static class BucketEmitter
         {
             writer.WriteVerbatim(chunk.CodeBeforeStart + CSharpLiterals.Int32(start) + chunk.CodeAfterStart).WriteLine();
             records.Append(chunk.Record).Append('\n');
-            start += PostRecordWriter.Utf8ByteCount(chunk.Record) + 1;
+            start += chunk.RecordLength + 1;
         }
 
         if (chunks.Any(chunk => chunk.UsesText))
@@ -63,6 +63,6 @@ internal static class BucketEmitter
         .OpenBlock("private static global::System.ReadOnlySpan<byte> Records()")
         .WriteLine("// A string literal while hot reload is on (BlogStoreForHotReload): the README's Hot reload section says why.")
         .WriteLine("var text = " + CSharpLiterals.String(records) + ";")
-        .WriteLine("return global::" + ns + ".PostRecordReader.Utf8(text, ref recordsText, ref recordsUtf8);")
+        .WriteLine("return global::" + ns + ".PostRecordReader.Decoded(text, ref recordsText, ref recordsUtf8, static literal => global::System.Text.Encoding.UTF8.GetBytes(literal));")
         .CloseBlock();
 }

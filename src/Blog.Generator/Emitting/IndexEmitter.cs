@@ -104,7 +104,7 @@ internal static class IndexEmitter
             .WriteLine();
 
         WriteNeighbours(writer, post);
-        WriteRelated(writer, post, list, posts, model.Options.StoreForHotReload);
+        WriteRelated(writer, ns, post, list, posts, model.Options.StoreForHotReload);
         WriteBuilt(writer, ns, post, list, posts);
         return writer
             .CloseBlock()
@@ -128,7 +128,7 @@ internal static class IndexEmitter
     /// <c>RelatedPositions[RelatedStarts[i]..RelatedStarts[i + 1]]</c>. Constant <c>int</c> arrays read as spans are
     /// stored as data, so even 10,000 posts add no code per post.
     /// </summary>
-    private static void WriteRelated(SourceWriter writer, string post, string list, EquatableArray<IndexedPost> posts, bool forHotReload)
+    private static void WriteRelated(SourceWriter writer, string ns, string post, string list, EquatableArray<IndexedPost> posts, bool forHotReload)
     {
         var starts = new List<int> { 0 };
         var positions = new List<int>();
@@ -178,22 +178,7 @@ internal static class IndexEmitter
             .WriteLine()
             .OpenBlock("private static global::System.ReadOnlySpan<int> Related()")
             .WriteLine("var text = \"" + string.Join(",", starts.Concat(positions).Select(CSharpLiterals.Int32)) + "\";")
-            .WriteLine("var matches = ReferenceEquals(global::System.Threading.Volatile.Read(ref relatedText), text);")
-            .WriteLine("var numbers = global::System.Threading.Volatile.Read(ref related);")
-            .WriteLine("if (!matches || numbers is null)")
-            .OpenBlock()
-            .WriteLine("var parts = text.Split(',');")
-            .WriteLine("numbers = new int[parts.Length];")
-            .WriteLine("for (var i = 0; i < parts.Length; i++)")
-            .OpenBlock()
-            .WriteLine("numbers[i] = int.Parse(parts[i], global::System.Globalization.CultureInfo.InvariantCulture);")
-            .CloseBlock()
-            .WriteLine()
-            .WriteLine("global::System.Threading.Volatile.Write(ref related, numbers);")
-            .WriteLine("global::System.Threading.Volatile.Write(ref relatedText, text);")
-            .CloseBlock()
-            .WriteLine()
-            .WriteLine("return numbers;")
+            .WriteLine("return global::" + ns + ".PostRecordReader.Decoded(text, ref relatedText, ref related, static literal => global::System.Array.ConvertAll(literal.Split(','), number => int.Parse(number, global::System.Globalization.CultureInfo.InvariantCulture)));")
             .CloseBlock();
     }
 

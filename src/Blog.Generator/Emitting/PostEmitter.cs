@@ -25,7 +25,7 @@ internal static class PostEmitter
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var path = post.Model.Metadata.RelativePath;
-            return new PostChunk(path, Naming.BucketOf(path), string.Empty, string.Empty, string.Empty, Error: GeneratorGuard.InternalError(exception, LocationInfo.StartOf(post.FullPath)));
+            return new PostChunk(path, Naming.BucketOf(path), string.Empty, string.Empty, string.Empty, 0, Error: GeneratorGuard.InternalError(exception, LocationInfo.StartOf(post.FullPath)));
         }
     }
 
@@ -42,7 +42,7 @@ internal static class PostEmitter
         {
             head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("() => new ").Append(postType).Append("(Records, ");
             var length = record.Utf8Length;
-            return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), ", " + CSharpLiterals.Int32(length) + ");\n", record.ToString());
+            return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), ", " + CSharpLiterals.Int32(length) + ");\n", record.ToString(), length);
         }
 
         head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("()\n")
@@ -67,7 +67,7 @@ internal static class PostEmitter
             .CloseBlock(";")
             .CloseBlock();
         var tail = ";\n" + body;
-        return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), tail, record.ToString(), usesText);
+        return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), tail, record.ToString(), record.Utf8Length, usesText);
     }
 
     /// <summary>Whole minutes, rounded up, and never zero for a post with any words.</summary>

@@ -10,9 +10,10 @@ namespace Blog.Generator.Models;
 /// <param name="CodeBeforeStart">The method's code up to the record's offset.</param>
 /// <param name="CodeAfterStart">The rest of the method's code.</param>
 /// <param name="Record">The post's record, as text.</param>
+/// <param name="RecordLength">The record's length in UTF-8 bytes, as its writer counted it.</param>
 /// <param name="UsesText">Whether the method reads texts of the typed front matter through the bucket's <c>Text</c>.</param>
 /// <param name="Error">BLOG018 when emitting the post failed; the chunk then holds no code.</param>
-internal sealed record PostChunk(string RelativePath, int Bucket, string CodeBeforeStart, string CodeAfterStart, string Record, bool UsesText = false, DiagnosticInfo? Error = null);
+internal sealed record PostChunk(string RelativePath, int Bucket, string CodeBeforeStart, string CodeAfterStart, string Record, int RecordLength, bool UsesText = false, DiagnosticInfo? Error = null);
 
 /// <summary>The posts of one bucket, ordered by path: one generated file and one literal.</summary>
 /// <param name="Bucket">The bucket's number.</param>
