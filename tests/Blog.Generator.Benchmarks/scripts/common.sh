@@ -11,17 +11,17 @@ build_harness() {
   dotnet build "$BENCH_DIR/Blog.Generator.Benchmarks.csproj" -c Release -nologo -v:q >/dev/null
 }
 
-# consumer NAME COUNT BYTES: a console app wired to the generator as the sample is, with COUNT posts in Posts/.
-consumer() {
-  local dir="$WORK/$1" count="$2" bytes="$3"
+# project DIR FILE SDK NAMESPACE OUTPUT_TYPE: a project wired to the generator as the sample is, in DIR.
+project() {
+  local dir="$1"
   mkdir -p "$dir"
-  cat > "$dir/Blog.Bench.Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
+  cat > "$dir/$2" <<XML
+<Project Sdk="$3">
   <Import Project="$REPO_DIR/src/Blog.Generator/build/Blog.Generator.props" />
   <PropertyGroup>
-    <OutputType>Exe</OutputType>
+    <OutputType>$5</OutputType>
     <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>Blog.Bench</RootNamespace>
+    <RootNamespace>$4</RootNamespace>
     <Nullable>enable</Nullable>
     <ImplicitUsings>disable</ImplicitUsings>
   </PropertyGroup>
@@ -35,6 +35,12 @@ XML
   echo '<Project />' > "$dir/Directory.Build.props"
   echo '<Project />' > "$dir/Directory.Build.targets"
   echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$dir/Directory.Packages.props"
+}
+
+# consumer NAME COUNT BYTES: a console app wired to the generator as the sample is, with COUNT posts in Posts/.
+consumer() {
+  local dir="$WORK/$1" count="$2" bytes="$3"
+  project "$dir" Blog.Bench.Consumer.csproj Microsoft.NET.Sdk Blog.Bench Exe
   cat > "$dir/Program.cs" <<'CS'
 namespace Blog.Bench;
 

@@ -13,24 +13,7 @@ if curl -s -m 1 "http://127.0.0.1:$PORT/" >/dev/null 2>&1; then echo "FAILED: po
 
 dir="$WORK/watch-$COUNT"
 rm -rf "$dir"; mkdir -p "$dir"
-cat > "$dir/Blog.Watch.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk.Web">
-  <Import Project="$REPO_DIR/src/Blog.Generator/build/Blog.Generator.props" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>Blog.Watch</RootNamespace>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$REPO_DIR/src/Blog.Generator/Blog.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-  </ItemGroup>
-  <Import Project="$REPO_DIR/src/Blog.Generator/build/Blog.Generator.targets" />
-</Project>
-XML
-echo '<Project />' > "$dir/Directory.Build.props"
-echo '<Project />' > "$dir/Directory.Build.targets"
-echo '<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>' > "$dir/Directory.Packages.props"
+project "$dir" Blog.Watch.csproj Microsoft.NET.Sdk.Web Blog.Watch Exe
 cat > "$dir/Program.cs" <<CS
 using Blog.Watch;
 using Microsoft.AspNetCore.Builder;
