@@ -160,7 +160,9 @@ public sealed class PostsGenerator : IIncrementalGenerator
                 }
             }
 
-            if (bucket.Chunks.Any(chunk => chunk.Error is null))
+            // Under hot reload an emptied bucket keeps its (empty) class: deleting the class of the last post in a
+            // bucket is an edit hot reload cannot apply (ENC0033), so deleting that post would restart the app.
+            if (options.StoreForHotReload || bucket.Chunks.Any(chunk => chunk.Error is null))
             {
                 GeneratorGuard.Run(context, null, () => context.AddSource(Naming.BucketHintName(bucket.Bucket), BucketEmitter.Emit(bucket, options.Namespace)));
             }

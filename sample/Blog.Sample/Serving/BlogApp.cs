@@ -31,19 +31,20 @@ public static class BlogApp
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         var app = builder.Build();
-        // Posts dated in the future stay hidden until the app starts after their date (the pages are built once, with
-        // strong ETags); Posts.All would list them already.
-        var site = new SiteContent(SiteInfo.From(app.Configuration[SiteInfo.BaseUrlKey]), Posts.PublishedAsOf(System.DateTimeOffset.UtcNow));
+        // Posts dated in the future stay hidden until the app starts (or takes a hot-reload edit) after their date: the
+        // pages are built once, with strong ETags. Posts.All would list them already.
+        var info = SiteInfo.From(app.Configuration[SiteInfo.BaseUrlKey]);
+        var site = new LiveSite(() => new SiteContent(info, Posts.PublishedAsOf(System.DateTimeOffset.UtcNow)));
         app.UseResponseCompression();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(SecurityHeaders.PolicyFor(app.Environment, app.Configuration));
         MapRoutes(app, site);
         return app;
     }
 
     /// <summary>Maps every route of the site. Handlers are plain request delegates: nothing to bind by reflection.</summary>
     /// <param name="routes">The app.</param>
-    /// <param name="site">The site.</param>
-    public static void MapRoutes(IEndpointRouteBuilder routes, SiteContent site)
+    /// <param name="site">The site; each request reads its current pages, so a hot-reload edit shows on the next one.</param>
+    public static void MapRoutes(IEndpointRouteBuilder routes, LiveSite site)
     {
         Map(routes, "/", (site, _) => site.Home(1));
         Map(routes, "/page/{page}", (site, values) => site.Page(Value(values, "page")));
@@ -57,10 +58,11 @@ public static class BlogApp
         Map(routes, "/archive/{year}", (site, values) => site.Year(Value(values, "year")));
         Map(routes, Urls.Authors, (site, _) => site.Authors);
         Map(routes, "/authors/{slug}", (site, values) => site.Author(Value(values, "slug")));
-        foreach (var page in site.Pages)
+        foreach (var page in site.Current.Pages)
         {
             // One literal route per page rather than "/{slug}", which would also catch every unknown path (and answer
-            // a POST to one with 405 instead of the 404 page).
+            // a POST to one with 405 instead of the 404 page). So a page added under hot reload needs a restart; an
+            // edit to a page shows at once.
             Map(routes, Urls.Page(page), (site, _) => site.SitePage(page.Slug));
         }
 
@@ -69,10 +71,14 @@ public static class BlogApp
         Map(routes, Urls.Robots, (site, _) => site.Robots);
         Map(routes, Urls.Stylesheet, (site, _) => site.Asset(Urls.Stylesheet));
         Map(routes, Urls.Favicon, (site, _) => site.Asset(Urls.Favicon));
-        routes.MapFallback("{**path}", context => ResourceResponder.Send(context, site, null));
+        routes.MapFallback("{**path}", context => ResourceResponder.Send(context, site.Current, null));
 
         void Map(IEndpointRouteBuilder routes, string pattern, Func<SiteContent, RouteValueDictionary, Resource?> find) =>
-            routes.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], context => ResourceResponder.Send(context, site, find(site, context.Request.RouteValues)));
+            routes.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], context =>
+            {
+                var current = site.Current;
+                return ResourceResponder.Send(context, current, find(current, context.Request.RouteValues));
+            });
     }
 
     private static string Value(RouteValueDictionary values, string name) => values[name] as string ?? string.Empty;

@@ -15,16 +15,45 @@ internal static class BucketBuilder
     public const int MaxStringRecordChars = 6_500_000;
 
     /// <summary>
+    /// How many bytes of records one UTF-8 literal holds, at least: small enough that the compiler's nodes for one
+    /// literal stay small (see <see cref="BucketEmitter"/>), large enough to hold a typical post or several.
+    /// </summary>
+    public const int PieceBytes = 8 * 1024;
+
+    /// <summary>
+    /// About how many literals a project may have: packed greedily, each holds more than half its size, so there are
+    /// at most twice this many plus one per bucket, well inside the 65,535 fields of one type.
+    /// </summary>
+    public const int MaxPieces = 20_000;
+
+    /// <summary>
+    /// The piece size for this many bytes of records: <see cref="PieceBytes"/>, doubled until there are at most
+    /// <see cref="MaxPieces"/> of them. A step, not a ratio, so that an edit changes it (and re-emits every bucket)
+    /// only when the content crosses one of a few thresholds (160 MB, 320 MB…).
+    /// </summary>
+    public static int PieceBytesFor(long totalBytes)
+    {
+        var bytes = PieceBytes;
+        while (totalBytes / bytes > MaxPieces && bytes < (1 << 30))
+        {
+            bytes *= 2;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>
     /// Every bucket, empty ones too: the incremental pipeline compares the buckets of one run with the last run's by
     /// position, so a post added to an empty bucket must not shift the others (which would re-emit them all).
     /// </summary>
     public static IEnumerable<PostBucket> Build(ImmutableArray<PostChunk> chunks, bool storeForHotReload)
     {
         var asString = storeForHotReload && chunks.Sum(chunk => (long)chunk.Record.Length) <= MaxStringRecordChars;
+        var pieceBytes = PieceBytesFor(chunks.Sum(chunk => (long)chunk.RecordLength + 1));
         var byBucket = chunks.ToLookup(chunk => chunk.Bucket);
         for (var bucket = 0; bucket < Naming.BucketCount; bucket++)
         {
-            yield return new PostBucket(bucket, byBucket[bucket].OrderBy(chunk => chunk.RelativePath, System.StringComparer.Ordinal).ToEquatableArray(), asString);
+            yield return new PostBucket(bucket, byBucket[bucket].OrderBy(chunk => chunk.RelativePath, System.StringComparer.Ordinal).ToEquatableArray(), asString, pieceBytes);
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class PostEmitter
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var path = post.Model.Metadata.RelativePath;
-            return new PostChunk(path, Naming.BucketOf(path), string.Empty, string.Empty, string.Empty, 0, Error: GeneratorGuard.InternalError(exception, LocationInfo.StartOf(post.FullPath)));
+            return new PostChunk(path, Naming.BucketOf(path), EquatableArray<string>.Empty, string.Empty, 0, Error: GeneratorGuard.InternalError(exception, LocationInfo.StartOf(post.FullPath)));
         }
     }
 
@@ -40,9 +40,10 @@ internal static class PostEmitter
             .Append(CSharpLiterals.XmlDocText(metadata.RelativePath)).Append(") from its record. Run again after a hot reload.</summary>\n");
         if (post.Data is not { } data)
         {
-            head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("() => new ").Append(postType).Append("(Records, ");
+            head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("() => new ").Append(postType).Append('(');
             var length = record.Utf8Length;
-            return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), ", " + CSharpLiterals.Int32(length) + ");\n", record.ToString(), length);
+            string[] code = [head.ToString(), ChunkHoles.Records, ", ", ChunkHoles.Start, ", " + CSharpLiterals.Int32(length) + ");\n"];
+            return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), code.ToEquatableArray(), record.ToString(), length);
         }
 
         head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("()\n")
@@ -58,16 +59,16 @@ internal static class PostEmitter
         {
             usesText = true;
             var start = record.Text(text, out var length);
-            return "Text(start + " + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + ")";
+            return "Text(records, start + " + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + ")";
         });
         var body = new SourceWriter().Indent().Indent()
-            .WriteLine("return new " + postType + "(Records, start, " + CSharpLiterals.Int32(record.Utf8Length) + ")")
+            .WriteLine("return new " + postType + "(records, start, " + CSharpLiterals.Int32(record.Utf8Length) + ")")
             .OpenBlock()
             .WriteVerbatim(properties.ToString())
             .CloseBlock(";")
             .CloseBlock();
-        var tail = ";\n" + body;
-        return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), head.ToString(), tail, record.ToString(), record.Utf8Length, usesText);
+        string[] typed = [head.ToString(), ChunkHoles.Start, ";\n" + Indent + Indent + postType + ".Utf8Html records = ", ChunkHoles.Records, ";\n" + body];
+        return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), typed.ToEquatableArray(), record.ToString(), record.Utf8Length, usesText);
     }
 
     /// <summary>Whole minutes, rounded up, and never zero for a post with any words.</summary>

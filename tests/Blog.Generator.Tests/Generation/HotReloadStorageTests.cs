@@ -28,8 +28,8 @@ public sealed class HotReloadStorageTests
         var strings = new GeneratorHarness().With(property, "true").Run(Posts);
 
         Assert.Empty(strings.Diagnostics);
-        var buckets = strings.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).Select(s => s.Value).ToList();
-        Assert.NotEmpty(buckets);
+        var buckets = strings.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal) && s.Value.Contains("Records0()", StringComparison.Ordinal)).Select(s => s.Value).ToList();
+        Assert.Equal(3, buckets.Count);
         Assert.All(buckets, source => Assert.DoesNotContain("\"u8", source, StringComparison.Ordinal));
         Assert.All(buckets, source => Assert.Matches("var text = \"s[0-9]+:", source));
         Assert.DoesNotContain("new int[]", strings.Source("Posts.g.cs"), StringComparison.Ordinal);
@@ -48,5 +48,21 @@ public sealed class HotReloadStorageTests
         var result = new GeneratorHarness().With("DotNetWatchBuild", "true").With("BlogStoreForHotReload", "false").Run(Posts);
 
         Assert.All(result.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)), source => Assert.Contains("\"\"\"u8;", source.Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_bucket_is_emitted_so_deleting_the_last_post_of_one_deletes_no_class()
+    {
+        // Hot reload cannot delete a class (ENC0033): without the empty ones, deleting a bucket's only post would
+        // restart the app under dotnet watch.
+        var watched = new GeneratorHarness().With("DotNetWatchBuild", "true").Run(Posts);
+        var plain = new GeneratorHarness().Run(Posts);
+
+        var buckets = watched.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).ToList();
+        Assert.Equal(256, buckets.Count);
+        Assert.Equal(253, buckets.Count(s => !s.Value.Contains("Records0()", StringComparison.Ordinal)));
+        Assert.Contains(buckets, s => s.Key == "Posts.PostBucket000.g.cs");
+        Assert.Empty(watched.CompilationDiagnostics);
+        Assert.Equal(3, plain.Sources.Count(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)));
     }
 }

@@ -9,14 +9,12 @@ namespace TestBlog.GeneratedPosts;
 internal static class PostBucket171
 {
     /// <summary>Builds <i>Hello, &lt;World&gt; &amp; "friends"</i> (Posts/2022-11-30-hello-world.md) from its record. Run again after a hot reload.</summary>
-    internal static global::TestBlog.Post PostData_2022_11_30_hello_world_91eeb34d74f8fcab() => new global::TestBlog.Post(Records, 0, 496);
+    internal static global::TestBlog.Post PostData_2022_11_30_hello_world_91eeb34d74f8fcab() => new global::TestBlog.Post(Records0, 0, 496);
 
-    /// <summary>
-    /// The posts as data, one record after another, each read by <c>Post</c> from its start: slug, title, date, last
-    /// modified, categories, tags, excerpt, excerpt HTML, words, minutes to read, headings, source path, front matter,
-    /// the HTML (gzip, base64), then any texts of the typed front matter.
-    /// </summary>
-    private static global::System.ReadOnlySpan<byte> Records() =>
+    // The posts as data, one record after another, each read by Post from its start: slug, title, date, last
+    // modified, categories, tags, excerpt, excerpt HTML, words, minutes to read, headings, source path, front matter,
+    // the HTML (gzip, base64), then any texts of the typed front matter.
+    private static global::System.ReadOnlySpan<byte> Records0() =>
         """
 s11:hello-world
 s26:Hello, <World> & "friends"
