@@ -84,10 +84,15 @@ internal static class OptionsReader
             Boolean(options, "BlogSyntaxHighlighting", false, diagnostics),
             maxPostSize,
             maxRenderCost,
-            // dotnet watch sets DotNetWatchBuild on the builds it runs; see BucketEmitter for why the records change.
-            Boolean(options, "BlogStoreForHotReload", Get(options, "DotNetWatchBuild") is { } watch && watch.Equals("true", System.StringComparison.OrdinalIgnoreCase), diagnostics));
+            // See BucketEmitter for why the records change under hot reload, which runs on unoptimised builds (Debug).
+            // dotnet watch sets DotNetWatchBuild on the builds it runs, but not on every evaluation it compiles from:
+            // after a post is added, its own compilation (the one it diffs against the running app) lacked it, and
+            // the mismatch crashed it. Optimize is the same in all of them.
+            Boolean(options, "BlogStoreForHotReload", IsTrue(Get(options, "DotNetWatchBuild")) || string.Equals(Get(options, "Optimize"), "false", System.StringComparison.OrdinalIgnoreCase), diagnostics));
         return new OptionsResult(result, diagnostics.ToEquatableArray());
     }
+
+    private static bool IsTrue(string? value) => string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A size in characters: digits, optionally followed by KB or MB (1024 and 1024², any case), at most 256 MB.</summary>
     private static bool TryParseSize(string text, out int size)

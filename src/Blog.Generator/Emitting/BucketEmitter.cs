@@ -35,6 +35,13 @@ internal static class BucketEmitter
             records.Add(text.ToString());
         }
 
+        if (records.Count == 0 && bucket.AsString)
+        {
+            // A bucket emptied under hot reload keeps its records method and the fields it caches in, with no records:
+            // hot reload cannot delete a field (ENC0033) any more than a class (see PostsGenerator).
+            records.Add(string.Empty);
+        }
+
         if (records.Count == 0)
         {
             // Kept only under hot reload (see PostsGenerator): a class with no posts, and so no records.
@@ -129,7 +136,9 @@ internal static class BucketEmitter
         .OpenBlock("private static global::System.ReadOnlySpan<byte> " + name + "()")
         .WriteLine("// A string literal while hot reload is on (BlogStoreForHotReload): the README's Hot reload section says why.")
         .WriteLine("var text = " + CSharpLiterals.String(records) + ";")
-        .WriteLine("return global::" + ns + ".PostRecordReader.Decoded(text, ref " + CamelCase(name) + "Text, ref " + CamelCase(name) + "Utf8, static literal => global::System.Text.Encoding.UTF8.GetBytes(literal));")
+        // No lambda here: hot reload failed (a NullReferenceException in Roslyn's EmitDifference, dotnet watch exiting)
+        // when a post was added to a bucket whose records method held one.
+        .WriteLine("return global::" + ns + ".PostRecordReader.DecodedUtf8(text, ref " + CamelCase(name) + "Text, ref " + CamelCase(name) + "Utf8);")
         .CloseBlock();
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -178,7 +178,7 @@ internal static class IndexEmitter
             .WriteLine()
             .OpenBlock("private static global::System.ReadOnlySpan<int> Related()")
             .WriteLine("var text = \"" + string.Join(",", starts.Concat(positions).Select(CSharpLiterals.Int32)) + "\";")
-            .WriteLine("return global::" + ns + ".PostRecordReader.Decoded(text, ref relatedText, ref related, static literal => global::System.Array.ConvertAll(literal.Split(','), number => int.Parse(number, global::System.Globalization.CultureInfo.InvariantCulture)));")
+            .WriteLine("return global::" + ns + ".PostRecordReader.DecodedNumbers(text, ref relatedText, ref related);")
             .CloseBlock();
     }
 

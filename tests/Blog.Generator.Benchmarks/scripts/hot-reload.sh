@@ -2,8 +2,8 @@
 # Issue 11, target 5: `dotnet watch` edit-to-visible time at COUNT posts. A web app wired to the generator as the
 # sample is serves each post's title and HTML at /posts/{slug} and its process id at /process; after `dotnet watch`
 # is up, one post's body, then its title, is edited ROUNDS times each, and the time from the write to the first
-# response showing the edit is taken. Every edit must be applied by hot reload: the script fails if the process
-# changes or dotnet watch reports a rude edit (ENC…) or a restart.
+# response showing the edit is taken; then a new post is added, and another one deleted. Every edit must be applied by hot
+# reload: the script fails if the process changes or dotnet watch reports a rude edit (ENC…) or a restart.
 source "$(dirname "$0")/common.sh"
 COUNT="${1:-1000}"
 ROUNDS="${2:-3}"
@@ -74,6 +74,30 @@ for round in $(seq 1 "$ROUNDS"); do
   sleep 1
   echo "round=$round body_edit_to_visible_ms=$body_ms title_edit_to_visible_ms=$title_ms"
 done
+
+# gone SLUG: milliseconds from now until /posts/SLUG answers 404 (at most 60 s).
+gone() {
+  local start end
+  start=$(date +%s%N)
+  for _ in $(seq 1 6000); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$PORT/posts/$1")" = 404 ] && break
+    sleep 0.01
+  done
+  end=$(date +%s%N)
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -m 2 "http://127.0.0.1:$PORT/posts/$1")" = 404 ] || { echo "FAILED: $1 still served after its deletion" >&2; tail -30 "$log" >&2; exit 1; }
+  echo $(( (end - start) / 1000000 ))
+}
+
+token="addedpost$RANDOM"
+added="$dir/Posts/2025-01-01-$token.md"
+printf -- '---\ntitle: "Added %s"\ndate: 2025-01-01\n---\nA new post, %s.\n' "$token" "$token" > "$added"
+slug="$token"  # visible() reads the page of $slug
+add_ms=$(visible "$token")
+sleep 1
+deleted="$(ls "$dir"/Posts/*.md | sed -n 3p)"
+rm "$deleted"
+delete_ms=$(gone "$(basename "$deleted" .md | sed -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}-//')")
+echo "new_post_to_visible_ms=$add_ms deleted_post_to_404_ms=$delete_ms"
 
 [ "$(curl -fs "http://127.0.0.1:$PORT/process")" = "$first_process" ] || { echo "FAILED: the app restarted" >&2; exit 1; }
 if grep -E "ENC[0-9]{4}|Restart is needed|restarting" "$log"; then echo "FAILED: an edit was not applied by hot reload" >&2; exit 1; fi

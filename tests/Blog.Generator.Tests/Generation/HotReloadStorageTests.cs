@@ -28,7 +28,7 @@ public sealed class HotReloadStorageTests
         var strings = new GeneratorHarness().With(property, "true").Run(Posts);
 
         Assert.Empty(strings.Diagnostics);
-        var buckets = strings.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal) && s.Value.Contains("Records0()", StringComparison.Ordinal)).Select(s => s.Value).ToList();
+        var buckets = strings.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal) && s.Value.Contains("PostData_", StringComparison.Ordinal)).Select(s => s.Value).ToList();
         Assert.Equal(3, buckets.Count);
         Assert.All(buckets, source => Assert.DoesNotContain("\"u8", source, StringComparison.Ordinal));
         Assert.All(buckets, source => Assert.Matches("var text = \"s[0-9]+:", source));
@@ -40,6 +40,21 @@ public sealed class HotReloadStorageTests
         Assert.Equal(expected.Select(p => string.Join(",", p.Related.Select(r => r.Slug))), actual.Select(p => string.Join(",", p.Related.Select(r => r.Slug))));
         Assert.Equal("é \"quoted\"", Assert.Single(actual, p => p.Slug == "one").FrontMatter["extra"]);
         Assert.Equal(expected.Select(p => p.HtmlGzip), actual.Select(p => p.HtmlGzip));
+    }
+
+    [Theory]
+    [InlineData("false", true)]
+    [InlineData("true", false)]
+    [InlineData("", false)]
+    public void Unoptimised_builds_where_hot_reload_runs_store_records_as_strings(string optimize, bool strings)
+    {
+        // dotnet watch sets DotNetWatchBuild on its builds but not on every evaluation it compiles from; Optimize is
+        // the same in all of them (false in Debug).
+        var result = new GeneratorHarness().With("Optimize", optimize).Run(Posts);
+
+        var bucket = result.Sources.First(s => s.Value.Contains("PostData_", StringComparison.Ordinal)).Value;
+        Assert.Equal(strings, bucket.Contains("var text = \"s", StringComparison.Ordinal));
+        Assert.Equal(!strings, bucket.Contains("\"\"\"u8;", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -60,7 +75,11 @@ public sealed class HotReloadStorageTests
 
         var buckets = watched.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).ToList();
         Assert.Equal(256, buckets.Count);
-        Assert.Equal(253, buckets.Count(s => !s.Value.Contains("Records0()", StringComparison.Ordinal)));
+        // An emptied bucket keeps its records method and their cache fields too: hot reload cannot delete a field.
+        var empty = buckets.Where(s => !s.Value.Contains("PostData_", StringComparison.Ordinal)).ToList();
+        Assert.Equal(253, empty.Count);
+        Assert.All(empty, s => Assert.Contains("var text = \"\";", s.Value, StringComparison.Ordinal));
+        Assert.All(empty, s => Assert.Contains("private static string? records0Text;", s.Value, StringComparison.Ordinal));
         Assert.Contains(buckets, s => s.Key == "Posts.PostBucket000.g.cs");
         Assert.Empty(watched.CompilationDiagnostics);
         Assert.Equal(3, plain.Sources.Count(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)));
