@@ -30,6 +30,18 @@ internal static class DotNetProcess
         "MSBUILDNOINPROCNODE", "VSTEST_HOST_DEBUG", "DOTNET_HOST_PATH",
     ];
 
+    /// <summary>
+    /// Removes the <see cref="InheritedMSBuildVariables"/> from a process about to start, so a nested <c>dotnet</c>
+    /// resolves its own MSBuild.
+    /// </summary>
+    public static void ClearInheritedMSBuildVariables(ProcessStartInfo info)
+    {
+        foreach (var variable in InheritedMSBuildVariables)
+        {
+            info.Environment.Remove(variable);
+        }
+    }
+
     public static CliResult Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
         using var process = Start(workingDirectory, arguments, out var output);
@@ -101,11 +113,7 @@ internal static class DotNetProcess
             info.ArgumentList.Add(argument);
         }
 
-        foreach (var name in InheritedMSBuildVariables)
-        {
-            info.Environment.Remove(name);
-        }
-
+        ClearInheritedMSBuildVariables(info);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
