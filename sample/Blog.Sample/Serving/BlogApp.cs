@@ -1,6 +1,7 @@
 using System;
 using System.IO.Compression;
 using System.Linq;
+using System.Diagnostics.CodeAnalysis;
 using Blog.Sample.Site;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,8 +20,12 @@ public static class BlogApp
     public static WebApplication Create(string[] args)
     {
         // The slim builder leaves out what the blog does not use (HTTPS redirection, IIS, regex routes), which
-        // keeps the native binary small.
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // keeps the native binary small. But dotnet watch adds its browser refresh (the script that reloads the page
+        // after an edit) through a hosting startup, which only the full builder runs: under dotnet watch the app
+        // takes that one. A native binary never runs under dotnet watch, and the trimmer drops the branch from it
+        // (FullBuilderAllowed).
+        var underDotnetWatch = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(SecurityHeaders.BrowserRefreshEndpointsVariable));
+        var builder = Builder(args, underDotnetWatch);
         builder.Services.AddResponseCompression(options =>
         {
             // Safe over HTTPS here: responses hold no secrets for BREACH to extract.
@@ -35,10 +40,38 @@ public static class BlogApp
         // pages are built once, with strong ETags. Posts.All would list them already.
         var info = SiteInfo.From(app.Configuration[SiteInfo.BaseUrlKey]);
         var site = new LiveSite(() => new SiteContent(info, Posts.PublishedAsOf(System.DateTimeOffset.UtcNow)));
-        app.UseResponseCompression();
+        if (!underDotnetWatch)
+        {
+            // The refresh script is written into each page as it goes out, which a compressed page does not allow.
+            app.UseResponseCompression();
+        }
+
         app.UseSecurityHeaders(SecurityHeaders.PolicyFor(app.Environment, app.Configuration));
         MapRoutes(app, site);
         return app;
+    }
+
+    /// <summary>
+    /// Whether the app may take the full builder under <c>dotnet watch</c>: a feature switch the project turns off when
+    /// it publishes with NativeAOT, so that the trimmer drops the full builder (6 MB of the binary) from it.
+    /// </summary>
+    [FeatureSwitchDefinition(FullBuilderSwitch)]
+    private static bool FullBuilderAllowed => !AppContext.TryGetSwitch(FullBuilderSwitch, out var allowed) || allowed;
+
+    private const string FullBuilderSwitch = "Blog.Sample.FullBuilderUnderDotnetWatch";
+
+    private static WebApplicationBuilder Builder(string[] args, bool underDotnetWatch)
+    {
+        // The switch alone in its own `if`: the AOT compiler drops the branch for that form, not for `a && b`.
+        if (FullBuilderAllowed)
+        {
+            if (underDotnetWatch)
+            {
+                return WebApplication.CreateBuilder(args);
+            }
+        }
+
+        return WebApplication.CreateSlimBuilder(args);
     }
 
     /// <summary>Maps every route of the site. Handlers are plain request delegates: nothing to bind by reflection.</summary>

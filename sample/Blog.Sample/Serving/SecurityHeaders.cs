@@ -24,18 +24,21 @@ public static class SecurityHeaders
     /// </summary>
     public const string BrowserRefreshEndpointsKey = "AUTO_RELOAD_WS_ENDPOINT";
 
+    /// <summary>The environment variable behind <see cref="BrowserRefreshEndpointsKey"/>, set only by <c>dotnet watch</c>.</summary>
+    public const string BrowserRefreshEndpointsVariable = "ASPNETCORE_" + BrowserRefreshEndpointsKey;
+
     /// <summary>
     /// The policy for this run: <see cref="ContentSecurityPolicy"/>, except in Development under <c>dotnet watch</c>,
     /// where it also lets the page run the refresh script <c>dotnet watch</c> injects (served from this site, at
-    /// <c>/_framework/aspnetcore-browser-refresh.js</c>) and open its WebSocket to the end points <c>dotnet watch</c>
-    /// named, so an edit reloads the page. Nothing else is let in, and outside Development the policy never changes.
+    /// <c>/_framework/aspnetcore-browser-refresh.js</c>), call back to this site (the script posts to
+    /// <c>/_framework/…</c>) and open its WebSocket to the end points <c>dotnet watch</c> named, so an edit reloads the page. Nothing else is let in, and outside Development the policy never changes.
     /// </summary>
     /// <param name="environment">The app's environment.</param>
     /// <param name="configuration">The app's configuration, which holds the environment's variables.</param>
     /// <returns>The policy to send.</returns>
     public static string PolicyFor(IHostEnvironment environment, IConfiguration configuration) =>
         environment.IsDevelopment() && BrowserRefreshSources(configuration[BrowserRefreshEndpointsKey]) is { Length: > 0 } sources
-            ? ContentSecurityPolicy + "; script-src 'self'; connect-src " + sources
+            ? ContentSecurityPolicy + "; script-src 'self'; connect-src 'self' " + sources
             : ContentSecurityPolicy;
 
     /// <summary>Adds the headers to every response, including 404s and 304s.</summary>

@@ -48,7 +48,7 @@ public sealed class LiveSiteTests
         using var response = await factory.CreateClient().GetAsync("/");
 
         var policy = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Equal(SecurityHeaders.ContentSecurityPolicy + "; script-src 'self'; connect-src ws://localhost:41234 wss://127.0.0.1:41235", policy);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy + "; script-src 'self'; connect-src 'self' ws://localhost:41234 wss://127.0.0.1:41235", policy);
     }
 
     [Theory]
