@@ -79,6 +79,37 @@ public sealed class MsBuildTests : IDisposable
         Assert.DoesNotContain("error CS", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Posts_and_collection_files_are_each_offered_once_and_root_Markdown_never()
+    {
+        // An item written in the project is kept as it is; the globs add every other file once.
+        WriteProject("""</PropertyGroup><ItemGroup><AdditionalFiles Include="Posts/2024-01-01-listed.md" BlogPost="true" Listed="yes" /></ItemGroup><PropertyGroup>""");
+        foreach (var file in new[] { "Posts/2024-01-01-listed.md", "Posts/2024-01-02-found.md", "Posts/deep/2024-01-03-nested.md", "Authors/jane.md", "README.md" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(project, file))!);
+            File.WriteAllText(Path.Combine(project, file), "---\ntitle: T\n---\nBody.\n");
+        }
+
+        var result = DotNetProcess.Run(project, BuildTimeout, "msbuild", "-nologo", "-getItem:AdditionalFiles");
+        Assert.True(result.ExitCode == 0, result.Output);
+        var items = System.Text.Json.JsonDocument.Parse(result.Output).RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Select(item => (Path: Metadata(item, "Identity").Replace('\\', '/'), Post: Metadata(item, "BlogPost"), Content: Metadata(item, "BlogContent"), Listed: Metadata(item, "Listed")))
+            .OrderBy(item => item.Path, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(
+            [
+                ("Authors/jane.md", "", "true", ""),
+                ("Posts/2024-01-01-listed.md", "true", "", "yes"),
+                ("Posts/2024-01-02-found.md", "true", "", ""),
+                ("Posts/deep/2024-01-03-nested.md", "true", "", ""),
+            ],
+            items);
+    }
+
+    private static string Metadata(System.Text.Json.JsonElement item, string name) =>
+        item.TryGetProperty(name, out var value) ? value.GetString() ?? string.Empty : string.Empty;
+
     private void WriteProject(string extraProperties = "")
     {
         ConsumerProject.Write(project, extraProperties);
