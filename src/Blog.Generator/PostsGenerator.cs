@@ -233,7 +233,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             var ((entry, options), excluded) = input;
             if (entry is not null && !excluded.Contains(entry.RelativePath))
             {
-                GeneratorGuard.Run(context, null, () => context.AddSource(Naming.EntryHintName(entry.RelativePath), EntryEmitter.Emit(entry, options.Namespace)));
+                GeneratorGuard.Run(context, null, () => context.AddSource(Naming.EntryHintName(entry.RelativePath), EntryEmitter.Emit(entry, options.Namespace, options.StoreForHotReload)));
             }
         });
 

@@ -16,7 +16,7 @@ internal static class Naming
     {
         "All", "FindBySlug", "Tags", "Categories", "WithTag", "InCategory", "PublishedAsOf", "Post", "Posts", "PostHeading", "PostTocEntry",
         "AllPosts", "BySlug", "ByTag", "ByCategory", "NoPosts", "PreviousOf", "NextOf", "RelatedOf", "RelatedStarts", "RelatedPositions",
-        "AllEntries", "Built", "BuiltPosts", "CreateAll", "HotReload", "Related", "RelatedText", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "AllEntries", "Built", "BuiltPosts", "BuiltEntries", "CreateAll", "HotReload", "Related", "RelatedText", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>

@@ -56,6 +56,29 @@ public sealed class CollectionTests
     }
 
     [Fact]
+    public void After_a_hot_reload_edit_the_entries_are_built_again_by_the_handler_the_assembly_registers()
+    {
+        var result = Run(Jane, Sam, Compilers);
+        var assembly = result.Load().Assembly;
+        var authors = assembly.GetType("TestBlog.Content.Authors", throwOnError: true)!;
+        var handler = authors.GetNestedType("HotReload", BindingFlags.NonPublic)!;
+        object CurrentJane() => authors.GetProperty("Jane")!.GetValue(null)!;
+
+        var before = CurrentJane();
+        Assert.Same(before, CurrentJane());
+        Assert.Same(before, authors.GetMethod("FindBySlug")!.Invoke(null, ["jane"]));
+        handler.GetMethod("ClearCache")!.Invoke(null, [null]);
+        var after = CurrentJane();
+
+        // Built again (as they would be from edited data), and one instance again everywhere.
+        Assert.NotSame(before, after);
+        Assert.Same(after, ((System.Collections.IEnumerable)authors.GetProperty("All")!.GetValue(null)!).Cast<object>().First());
+        Assert.Same(after, authors.GetMethod("FindBySlug")!.Invoke(null, ["jane"]));
+        // The runtime calls it through this attribute (under NET6_0_OR_GREATER, which the test compilation does not define).
+        Assert.Contains("[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(global::TestBlog.Content.Authors.HotReload))]", result.Source("Collection.TestBlog.Content.Authors.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reference_to_a_missing_entry_is_an_error_at_its_value_and_the_post_is_not_emitted()
     {
         var post = TestPost.Create("2024-03-04-orphan.md", "title: Orphan\nauthor: jnae");

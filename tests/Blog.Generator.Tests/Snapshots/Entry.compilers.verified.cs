@@ -8,8 +8,28 @@ namespace TestBlog.GeneratedPosts;
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class EntryData_compilers_cf2cc46cdc3fe2fa
 {
-    /// <summary>Content/Series/compilers.md</summary>
-    internal static readonly global::TestBlog.Content.Series Value = new global::TestBlog.Content.Series()
+    private static global::TestBlog.Content.Series? value;
+
+    /// <summary>Content/Series/compilers.md, built on first use.</summary>
+    internal static global::TestBlog.Content.Series Value
+    {
+        get
+        {
+            var current = value;
+            if (current is null)
+            {
+                var made = Create();
+                current = global::System.Threading.Interlocked.CompareExchange(ref value, made, null) ?? made;
+            }
+
+            return current;
+        }
+    }
+
+    /// <summary>Drops the built entry, after a hot-reload edit.</summary>
+    internal static void Clear() => value = null;
+
+    private static global::TestBlog.Content.Series Create() => new global::TestBlog.Content.Series()
     {
         Title = "Compilers",
         Editor = global::TestBlog.GeneratedPosts.EntryData_jane_3596bb2e90b35f57.Value,

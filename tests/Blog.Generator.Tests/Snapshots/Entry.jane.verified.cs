@@ -8,8 +8,28 @@ namespace TestBlog.GeneratedPosts;
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class EntryData_jane_3596bb2e90b35f57
 {
-    /// <summary>Authors/jane.md</summary>
-    internal static readonly global::TestBlog.Content.Author Value = new global::TestBlog.Content.Author()
+    private static global::TestBlog.Content.Author? value;
+
+    /// <summary>Authors/jane.md, built on first use.</summary>
+    internal static global::TestBlog.Content.Author Value
+    {
+        get
+        {
+            var current = value;
+            if (current is null)
+            {
+                var made = Create();
+                current = global::System.Threading.Interlocked.CompareExchange(ref value, made, null) ?? made;
+            }
+
+            return current;
+        }
+    }
+
+    /// <summary>Drops the built entry, after a hot-reload edit.</summary>
+    internal static void Clear() => value = null;
+
+    private static global::TestBlog.Content.Author Create() => new global::TestBlog.Content.Author()
     {
         Name = "Jane \"JD\" Doe",
         Website = new global::System.Uri("https://jane.example/", global::System.UriKind.RelativeOrAbsolute),
