@@ -195,6 +195,15 @@ internal static class DiagnosticDescriptors
         "Markdown is too costly to render",
         "Rendering this post would cost Markdig about {0} units of work, over the budget of {1} (BlogMaxRenderCost); the costliest part starts here: {2}. Close what it opens or split it; raise BlogMaxRenderCost only for a post you trust");
 
+    public static readonly DiagnosticDescriptor TooManyPostMembers = new(
+        "BLOG036",
+        "Too many posts for one member each",
+        "The project has {0} posts, more than the {1} that Posts can give a property each (the runtime allows 65,535 methods in a type): Posts has no per-post properties; read the posts through Posts.All and Posts.FindBySlug",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "blog036");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

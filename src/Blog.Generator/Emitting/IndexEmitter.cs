@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Blog.Generator.Models;
@@ -39,6 +40,11 @@ internal static class IndexEmitter
         for (var position = 0; position < posts.Count; position++)
         {
             var entry = posts[position].Entry;
+            if (posts[position].MemberName.Length == 0)
+            {
+                continue; // past IndexBuilder.MaxPostMembers (BLOG036)
+            }
+
             writer
                 .WriteSummary(entry.Title)
                 .WriteLine("/// <remarks>" + CSharpLiterals.XmlDocText(entry.Date.ToDateTimeOffset().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " · " + entry.RelativePath) + "</remarks>")
@@ -187,6 +193,9 @@ internal static class IndexEmitter
     /// static field initialiser, which hot reload never runs again: after an edit, <c>HotReload.ClearCache</c> drops
     /// what was built and the next use builds the edited posts.
     /// </summary>
+    /// <summary>How many posts one <c>CreateAll</c> method builds.</summary>
+    internal const int CreateChunk = 1_000;
+
     private static void WriteBuilt(SourceWriter writer, string ns, string post, string list, EquatableArray<IndexedPost> posts)
     {
         writer
@@ -211,13 +220,40 @@ internal static class IndexEmitter
         }
         else
         {
-            writer.WriteLine("private static " + post + "[] CreateAll() => new " + post + "[]").OpenBlock();
-            foreach (var indexed in posts)
+            // In methods of at most CreateChunk posts: one method of 100,000 calls is one huge body for the compiler
+            // to bind, analyse and optimise.
+            var chunks = (posts.Count + CreateChunk - 1) / CreateChunk;
+            if (chunks == 1)
             {
-                writer.WriteLine(Naming.CreateCall(ns, indexed.Entry.RelativePath) + ",");
-            }
+                writer.WriteLine("private static " + post + "[] CreateAll() => new " + post + "[]").OpenBlock();
+                foreach (var indexed in posts)
+                {
+                    writer.WriteLine(Naming.CreateCall(ns, indexed.Entry.RelativePath) + ",");
+                }
 
-            writer.CloseBlock(";");
+                writer.CloseBlock(";");
+            }
+            else
+            {
+                writer.OpenBlock("private static " + post + "[] CreateAll()")
+                    .WriteLine("var all = new " + post + "[" + CSharpLiterals.Int32(posts.Count) + "];");
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    writer.WriteLine("CreateAll" + CSharpLiterals.Int32(chunk) + "(all);");
+                }
+
+                writer.WriteLine("return all;").CloseBlock();
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    writer.WriteLine().OpenBlock("private static void CreateAll" + CSharpLiterals.Int32(chunk) + "(" + post + "[] all)");
+                    for (var position = chunk * CreateChunk; position < Math.Min(posts.Count, (chunk + 1) * CreateChunk); position++)
+                    {
+                        writer.WriteLine("all[" + CSharpLiterals.Int32(position) + "] = " + Naming.CreateCall(ns, posts[position].Entry.RelativePath) + ";");
+                    }
+
+                    writer.CloseBlock();
+                }
+            }
         }
 
         writer

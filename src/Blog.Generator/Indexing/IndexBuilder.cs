@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Linq;
 using Blog.Generator.Diagnostics;
@@ -14,6 +15,9 @@ namespace Blog.Generator.Indexing;
 /// </summary>
 internal static class IndexBuilder
 {
+    /// <summary>The most posts that get a property each in <c>Posts</c>; well inside the 65,535 methods of a type.</summary>
+    public const int MaxPostMembers = 50_000;
+
     /// <param name="entries">Every post's index entry; null for a post with errors or a draft.</param>
     /// <param name="options">The index settings.</param>
     /// <param name="excludedEntries">Collection entries that are not generated: a post referring to one is left out too.</param>
@@ -49,9 +53,16 @@ internal static class IndexBuilder
             .ThenBy(entry => entry.Slug, StringComparer.Ordinal)
             .ToList();
         var related = RelatedPosts.Rank(ordered, options.RelatedPostCount);
+        // Each property is a method of Posts, and a type holds at most 65,535: past the limit no post gets one (all or
+        // none, so that adding a post never takes another's member away).
+        var withMembers = ordered.Count <= MaxPostMembers;
         var posts = ordered
-            .Select((entry, position) => new IndexedPost(entry, memberNames[entry.Slug], related[position]))
+            .Select((entry, position) => new IndexedPost(entry, withMembers ? memberNames[entry.Slug] : string.Empty, related[position]))
             .ToEquatableArray();
+        if (!withMembers)
+        {
+            diagnostics = diagnostics.Append(DiagnosticInfo.Create(DiagnosticDescriptors.TooManyPostMembers, null, ordered.Count.ToString(CultureInfo.InvariantCulture), MaxPostMembers.ToString(CultureInfo.InvariantCulture))).ToEquatableArray();
+        }
 
         var excluded = duplicates.SelectMany(group => group).Concat(brokenReferences.Select(pair => pair.Entry)).Select(entry => entry.RelativePath);
         return new IndexModel(options, posts, excluded.OrderBy(path => path, StringComparer.Ordinal).ToEquatableArray(), diagnostics);

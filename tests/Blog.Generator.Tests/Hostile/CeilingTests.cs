@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Blog.Generator.Tests.Infrastructure;
@@ -79,5 +80,69 @@ public sealed class CeilingTests
         gzip.CopyTo(html);
         Assert.Equal(post.HtmlUtf8, html.ToArray());
         Assert.Equal("<h1 id=\"hi\">Hi</h1>\n<p>Some <em>text</em> and more text, and more text.</p>\n", post.Html);
+    }
+
+    [Theory]
+    [InlineData(50_000, true)]
+    [InlineData(50_001, false)]
+    public void Past_50_000_posts_Posts_has_no_member_per_post_and_says_so(int count, bool members)
+    {
+        // 100,000 posts gave Posts 100,000 property getters, and the runtime refused the type at start
+        // ("contains more methods than the current implementation allows").
+        var entries = Enumerable.Range(0, count)
+            .Select(i => (Blog.Generator.Models.IndexEntry?)new Blog.Generator.Models.IndexEntry(
+                "/p/Posts/p" + i + ".md",
+                "Posts/p" + i + ".md",
+                "p" + i,
+                Blog.Generator.Models.LocationInfo.StartOf("/p/Posts/p" + i + ".md"),
+                "P " + i,
+                new Blog.Generator.Models.DateValue(new DateTime(2020, 1, 1).AddMinutes(i), TimeSpan.Zero),
+                Blog.Generator.Models.EquatableArray<string>.Empty,
+                Blog.Generator.Models.EquatableArray<string>.Empty,
+                Blog.Generator.Models.EquatableArray<Blog.Generator.Models.Schemas.ReferenceUse>.Empty))
+            .ToImmutableArray();
+
+        var model = Blog.Generator.Indexing.IndexBuilder.Build(entries, new Blog.Generator.Models.IndexOptions("TestBlog", 0), Blog.Generator.Models.EquatableArray<string>.Empty);
+        var source = Blog.Generator.Emitting.IndexEmitter.Emit(model);
+
+        Assert.Equal(count, model.Posts.Count);
+        Assert.Equal(members ? count : 0, model.Posts.Count(post => post.MemberName.Length > 0));
+        Assert.Equal(members ? count : 0, CountOf(source, "public static global::TestBlog.Post P"));
+        if (members)
+        {
+            Assert.Empty(model.Diagnostics);
+        }
+        else
+        {
+            Assert.Equal("BLOG036", Assert.Single(model.Diagnostics).Id);
+        }
+
+        // Built in methods of 1,000 posts, not one method of them all.
+        Assert.Equal((count + 999) / 1000, CountOf(source, "private static void CreateAll"));
+    }
+
+    [Fact]
+    public void Posts_built_in_more_than_one_CreateAll_method_read_back_in_order()
+    {
+        var posts = Enumerable.Range(0, 1_001)
+            .Select(i => TestPost.Create($"2024-01-01-p{i:D4}.md", $"title: P{i}\ndate: {new DateTime(2020, 1, 1).AddDays(i):yyyy-MM-dd}", "Body.\n"))
+            .ToArray();
+
+        var result = new GeneratorHarness().WithoutStepTracking().Run(posts);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("CreateAll1(all);", result.Source("Posts.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(0, 1_001).Reverse().Select(i => "P" + i), result.Load().All.Select(post => post.Title));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 }
