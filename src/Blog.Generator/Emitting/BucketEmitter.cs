@@ -136,8 +136,8 @@ internal static class BucketEmitter
         .OpenBlock("private static global::System.ReadOnlySpan<byte> " + name + "()")
         .WriteLine("// A string literal while hot reload is on (BlogStoreForHotReload): the README's Hot reload section says why.")
         .WriteLine("var text = " + CSharpLiterals.String(records) + ";")
-        // No lambda here: hot reload failed (a NullReferenceException in Roslyn's EmitDifference, dotnet watch exiting)
-        // when a post was added to a bucket whose records method held one.
+        // No lambda in a method re-emitted by every edit, so an edit never touches a closure class: the decoding lambda
+        // lives in PostRecordReader, which does not change.
         .WriteLine("return global::" + ns + ".PostRecordReader.DecodedUtf8(text, ref " + CamelCase(name) + "Text, ref " + CamelCase(name) + "Utf8);")
         .CloseBlock();
 
