@@ -376,31 +376,34 @@ internal static class Gzip
 
     private static int[] TreeLengths(int[] weights)
     {
-        // Nodes 0..n-1 are the symbols; merged nodes follow. Sorted by (weight, order made) for determinism.
+        // Nodes 0..n-1 are the symbols; merged nodes follow. Each step merges the two smallest by (weight, node): the
+        // leaves sorted that way, and the merged nodes, which come out in that order already, are two queues, and on
+        // equal weights a leaf (a lower node) goes first. The same tree as a sorted set of (weight, node) gives.
         var n = weights.Length;
         var weight = new long[2 * n];
         var parent = new int[2 * n];
-        var queue = new SortedSet<(long Weight, int Node)>();
+        var leaves = new List<int>(n);
         for (var symbol = 0; symbol < n; symbol++)
         {
             if (weights[symbol] > 0)
             {
                 weight[symbol] = weights[symbol];
-                queue.Add((weights[symbol], symbol));
+                leaves.Add(symbol);
             }
         }
 
+        leaves.Sort((a, b) => weight[a] != weight[b] ? weight[a].CompareTo(weight[b]) : a.CompareTo(b));
+        var leaf = 0;
+        var merged = n;
         var next = n;
-        while (queue.Count > 1)
+        int Smallest() => leaf < leaves.Count && (merged == next || weight[leaves[leaf]] <= weight[merged]) ? leaves[leaf++] : merged++;
+        for (var remaining = leaves.Count; remaining > 1; remaining--)
         {
-            var a = queue.Min;
-            queue.Remove(a);
-            var b = queue.Min;
-            queue.Remove(b);
-            weight[next] = a.Weight + b.Weight;
-            parent[a.Node] = next;
-            parent[b.Node] = next;
-            queue.Add((weight[next], next));
+            var a = Smallest();
+            var b = Smallest();
+            weight[next] = weight[a] + weight[b];
+            parent[a] = next;
+            parent[b] = next;
             next++;
         }
 
@@ -423,7 +426,7 @@ internal static class Gzip
         return lengths;
     }
 
-    /// <summary>Canonical Huffman codes for the lengths (RFC 1951 §3.2.2).</summary>
+    /// <summary>Canonical Huffman codes for the lengths (RFC 1951 §3.2.2), bit-reversed for <see cref="BitWriter.WriteCode"/>.</summary>
     private static int[] CanonicalCodes(int[] lengths)
     {
         var counts = new int[16];
@@ -441,16 +444,29 @@ internal static class Gzip
             nextCode[bits] = code;
         }
 
+        // Bit-reversed here, once per code, since DEFLATE sends Huffman codes most significant bit first into a stream
+        // packed least significant first.
         var codes = new int[lengths.Length];
         for (var symbol = 0; symbol < lengths.Length; symbol++)
         {
             if (lengths[symbol] != 0)
             {
-                codes[symbol] = nextCode[lengths[symbol]]++;
+                codes[symbol] = Reverse(nextCode[lengths[symbol]]++, lengths[symbol]);
             }
         }
 
         return codes;
+    }
+
+    private static int Reverse(int code, int length)
+    {
+        var reversed = 0;
+        for (var i = 0; i < length; i++)
+        {
+            reversed = (reversed << 1) | ((code >> i) & 1);
+        }
+
+        return reversed;
     }
 
     private static byte[] BuildLengthCodes()
@@ -512,30 +528,33 @@ internal static class Gzip
         {
             buffer |= (ulong)(uint)value << count;
             count += bits;
-            while (count >= 8)
+            if (count >= 32)
             {
-                Add((byte)buffer);
-                buffer >>= 8;
-                count -= 8;
+                // Four bytes at once; at most 31 bits stay, and a write adds at most 16, so the buffer never overflows.
+                if (length + 4 > bytes.Length)
+                {
+                    Array.Resize(ref bytes, bytes.Length * 2);
+                }
+
+                bytes[length] = (byte)buffer;
+                bytes[length + 1] = (byte)(buffer >> 8);
+                bytes[length + 2] = (byte)(buffer >> 16);
+                bytes[length + 3] = (byte)(buffer >> 24);
+                length += 4;
+                buffer >>= 32;
+                count -= 32;
             }
         }
 
-        public void WriteCode(int code, int length)
-        {
-            var reversed = 0;
-            for (var i = 0; i < length; i++)
-            {
-                reversed = (reversed << 1) | ((code >> i) & 1);
-            }
-
-            WriteBits(reversed, length);
-        }
+        /// <summary>Writes a Huffman code from <see cref="CanonicalCodes"/>, already bit-reversed.</summary>
+        public void WriteCode(int reversedCode, int length) => WriteBits(reversedCode, length);
 
         public void Flush()
         {
-            if (count > 0)
+            for (; count > 0; count -= 8)
             {
                 Add((byte)buffer);
+                buffer >>= 8;
             }
 
             buffer = 0;
