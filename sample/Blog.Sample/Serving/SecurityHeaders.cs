@@ -31,7 +31,8 @@ public static class SecurityHeaders
     /// The policy for this run: <see cref="ContentSecurityPolicy"/>, except in Development under <c>dotnet watch</c>,
     /// where it also lets the page run the refresh script <c>dotnet watch</c> injects (served from this site, at
     /// <c>/_framework/aspnetcore-browser-refresh.js</c>), call back to this site (the script posts to
-    /// <c>/_framework/…</c>) and open its WebSocket to the end points <c>dotnet watch</c> named, so an edit reloads the page. Nothing else is let in, and outside Development the policy never changes.
+    /// <c>/_framework/…</c>) and open its WebSocket to the end points <c>dotnet watch</c> named, so an edit reloads the
+    /// page. Nothing else is let in, and outside Development the policy never changes.
     /// </summary>
     /// <param name="environment">The app's environment.</param>
     /// <param name="configuration">The app's configuration, which holds the environment's variables.</param>

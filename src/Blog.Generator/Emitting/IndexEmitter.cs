@@ -188,14 +188,14 @@ internal static class IndexEmitter
             .CloseBlock();
     }
 
+    /// <summary>How many posts one <c>CreateAll</c> method builds.</summary>
+    internal const int CreateChunk = 1_000;
+
     /// <summary>
     /// The posts, built on first use by each post's <c>Create()</c>, and the lookups made from them. Nothing is a
     /// static field initialiser, which hot reload never runs again: after an edit, <c>HotReload.ClearCache</c> drops
     /// what was built and the next use builds the edited posts.
     /// </summary>
-    /// <summary>How many posts one <c>CreateAll</c> method builds.</summary>
-    internal const int CreateChunk = 1_000;
-
     private static void WriteBuilt(SourceWriter writer, string ns, string post, string list, EquatableArray<IndexedPost> posts)
     {
         writer

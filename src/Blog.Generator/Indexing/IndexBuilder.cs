@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Emitting;
