@@ -17,6 +17,7 @@ namespace Blog.Generator.Tests.Build;
 /// hot reload (the script fails when the app's process changes or <c>dotnet watch</c> reports an ENC error).
 /// </summary>
 [Trait("Category", "Build")]
+[Collection(DotnetWatchCollection.Name)]
 public sealed class DotnetWatchTests : IDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(12);
@@ -70,4 +71,14 @@ public sealed class DotnetWatchTests : IDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>
+/// The <c>dotnet watch</c> test runs on its own: it times edits against a live watcher, and sharing two cores with
+/// the other builds made an edit take longer than its wait.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DotnetWatchCollection
+{
+    public const string Name = "dotnet watch";
 }
