@@ -33,7 +33,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
         var parseOptions = options.Select(static (result, _) => result.Options.ForParsing());
-        var emitOptions = options.Select(static (result, _) => new EmitOptions(result.Options.Namespace, result.Options.WordsPerMinute, result.Options.StoreForHotReload));
+        var emitOptions = options.Select(static (result, _) => result.Options.ForEmit());
 
         context.RegisterPostInitializationOutput(static context => context.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit()));
 
@@ -146,7 +146,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Where(static chunk => chunk is not null)
             .Collect()
             .Combine(emitOptions)
-            .SelectMany(static (input, _) => BucketBuilder.Build(input.Left!, input.Right.StoreForHotReload))
+            .SelectMany(static (input, _) => BucketBuilder.Build(input.Left!, input.Right))
             .WithTrackingName(TrackingNames.PostBuckets);
 
         context.RegisterSourceOutput(buckets.Combine(emitOptions), static (context, input) =>
@@ -162,7 +162,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
 
             // Under hot reload an emptied bucket keeps its (empty) class: deleting the class of the last post in a
             // bucket is an edit hot reload cannot apply (ENC0033), so deleting that post would restart the app.
-            if (options.StoreForHotReload || bucket.Chunks.Any(chunk => chunk.Error is null))
+            if (bucket.KeepWhenEmpty || bucket.Chunks.Any(chunk => chunk.Error is null))
             {
                 GeneratorGuard.Run(context, null, () => context.AddSource(Naming.BucketHintName(bucket.Bucket), BucketEmitter.Emit(bucket, options.Namespace)));
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Blog.Generator.Diagnostics;
+using Blog.Generator.Emitting;
 using Blog.Generator.Models;
 using Blog.Generator.Rendering;
 using Microsoft.CodeAnalysis.CSharp;
@@ -71,6 +72,14 @@ internal static class OptionsReader
             maxRenderCost = GeneratorOptions.DefaultMaxRenderCost;
         }
 
+        var maxStringData = StringBudget.DefaultChars;
+        if (Get(options, "BlogMaxStringData") is { } stringData &&
+            (!int.TryParse(stringData.Replace("_", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out maxStringData) || maxStringData > StringBudget.MaxChars))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogMaxStringData", stringData, "use a whole number of characters from 0 to 8000000 (the default is 6000000)"));
+            maxStringData = StringBudget.DefaultChars;
+        }
+
         var result = new GeneratorOptions(
             ns,
             extensions,
@@ -84,11 +93,12 @@ internal static class OptionsReader
             Boolean(options, "BlogSyntaxHighlighting", false, diagnostics),
             maxPostSize,
             maxRenderCost,
-            // See BucketEmitter for why the records change under hot reload, which runs on unoptimised builds (Debug).
+            // Hot reload runs on unoptimised builds (Debug); see BucketEmitter and EntryEmitter for what it changes.
             // dotnet watch sets DotNetWatchBuild on the builds it runs, but not on every evaluation it compiles from:
             // after a post is added, its own compilation (the one it diffs against the running app) lacked it, and
             // the mismatch crashed it. Optimize is the same in all of them.
-            Boolean(options, "BlogStoreForHotReload", IsTrue(Get(options, "DotNetWatchBuild")) || string.Equals(Get(options, "Optimize"), "false", System.StringComparison.OrdinalIgnoreCase), diagnostics));
+            Boolean(options, "BlogStoreForHotReload", IsTrue(Get(options, "DotNetWatchBuild")) || string.Equals(Get(options, "Optimize"), "false", System.StringComparison.OrdinalIgnoreCase), diagnostics),
+            maxStringData);
         return new OptionsResult(result, diagnostics.ToEquatableArray());
     }
 

@@ -9,12 +9,6 @@ namespace Blog.Generator.Emitting;
 internal static class BucketBuilder
 {
     /// <summary>
-    /// The most characters of records kept as string literals for hot reload: the assembly's user-string heap holds
-    /// 16 MB of UTF-16 in all (CS8103): 6.5 million characters take 13 MB, about 1,200 posts of 8 KB, and leave the app room.
-    /// </summary>
-    public const int MaxStringRecordChars = 6_500_000;
-
-    /// <summary>
     /// How many bytes of records one UTF-8 literal holds, at least: small enough that the compiler's nodes for one
     /// literal stay small (see <see cref="BucketEmitter"/>), large enough to hold a typical post or several.
     /// </summary>
@@ -25,6 +19,9 @@ internal static class BucketBuilder
     /// at most twice this many plus one per bucket, well inside the 65,535 fields of one type.
     /// </summary>
     public const int MaxPieces = 20_000;
+
+    /// <summary>What a record's header (its kind and length) and line break add to it, at most.</summary>
+    public const int RecordFraming = 16;
 
     /// <summary>
     /// The piece size for this many bytes of records: <see cref="PieceBytes"/>, doubled until there are at most
@@ -46,14 +43,24 @@ internal static class BucketBuilder
     /// Every bucket, empty ones too: the incremental pipeline compares the buckets of one run with the last run's by
     /// position, so a post added to an empty bucket must not shift the others (which would re-emit them all).
     /// </summary>
-    public static IEnumerable<PostBucket> Build(ImmutableArray<PostChunk> chunks, bool storeForHotReload)
+    /// <remarks>
+    /// Buckets are string literals from the first on while their records fit the budget (<see cref="StringBudget"/>),
+    /// and UTF-8 data from the first that does not: a prefix, so an edit that grows one bucket moves the boundary by
+    /// about one bucket and re-emits only the bucket it crosses.
+    /// </remarks>
+    public static IEnumerable<PostBucket> Build(ImmutableArray<PostChunk> chunks, EmitOptions options)
     {
-        var asString = storeForHotReload && chunks.Sum(chunk => (long)chunk.Record.Length) <= MaxStringRecordChars;
-        var pieceBytes = PieceBytesFor(chunks.Sum(chunk => (long)chunk.RecordLength + 1));
+        var budget = StringBudget.ForBuckets(chunks.Length, options.RelatedPostCount, options.MaxStringData);
+        var pieceBytes = PieceBytesFor(chunks.Sum(chunk => (long)chunk.RecordLength + RecordFraming));
         var byBucket = chunks.ToLookup(chunk => chunk.Bucket);
+        var used = 0L;
+        var fits = true;
         for (var bucket = 0; bucket < Naming.BucketCount; bucket++)
         {
-            yield return new PostBucket(bucket, byBucket[bucket].OrderBy(chunk => chunk.RelativePath, System.StringComparer.Ordinal).ToEquatableArray(), asString, pieceBytes);
+            var posts = byBucket[bucket].OrderBy(chunk => chunk.RelativePath, System.StringComparer.Ordinal).ToEquatableArray();
+            used += posts.Sum(chunk => (long)chunk.Record.Length + RecordFraming);
+            fits &= used <= budget;
+            yield return new PostBucket(bucket, posts, fits, pieceBytes, options.StoreForHotReload);
         }
     }
 }

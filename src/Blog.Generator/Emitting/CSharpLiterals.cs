@@ -13,6 +13,9 @@ internal static class CSharpLiterals
 {
     public static string String(string? value) => value is null ? "null" : "\"" + Escape(value, utf8: false) + "\"";
 
+    /// <summary>A UTF-8 literal, <c>"…"u8</c>, escaped as <see cref="String"/> is.</summary>
+    public static string Utf8(string value) => AppendUtf8(new StringBuilder(value.Length + 8), value, 0, value.Length).ToString();
+
     /// <summary>
     /// Appends <c>value[start..start+length]</c> as a UTF-8 literal to <paramref name="builder"/>. Posts' records and entries' HTML go
     /// through here, so it escapes in place: no substring, no intermediate string per line.

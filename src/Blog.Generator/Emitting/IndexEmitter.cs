@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Blog.Generator.Indexing;
 using Blog.Generator.Models;
 
 namespace Blog.Generator.Emitting;
@@ -110,8 +111,8 @@ internal static class IndexEmitter
             .WriteLine();
 
         WriteNeighbours(writer, post);
-        WriteRelated(writer, ns, post, list, posts, model.Options.StoreForHotReload);
-        WriteBuilt(writer, ns, post, list, posts);
+        WriteRelated(writer, post, list);
+        WriteBuilt(writer, ns, post, list, model);
         return writer
             .CloseBlock()
             .ToString();
@@ -129,83 +130,30 @@ internal static class IndexEmitter
         .CloseBlock()
         .WriteLine();
 
-    /// <summary>
-    /// The related posts, ranked at build time, as positions in <c>All</c>: post <c>i</c>'s are
-    /// <c>RelatedPositions[RelatedStarts[i]..RelatedStarts[i + 1]]</c>. Constant <c>int</c> arrays read as spans are
-    /// stored as data, so even 10,000 posts add no code per post.
-    /// </summary>
-    private static void WriteRelated(SourceWriter writer, string ns, string post, string list, EquatableArray<IndexedPost> posts, bool forHotReload)
-    {
-        var starts = new List<int> { 0 };
-        var positions = new List<int>();
-        foreach (var indexed in posts)
-        {
-            positions.AddRange(indexed.Related);
-            starts.Add(positions.Count);
-        }
+    private static void WriteRelated(SourceWriter writer, string post, string list) => writer
+        .OpenBlock("internal static " + list + " RelatedOf(" + post + " post)")
+        .WriteLine("var built = Built;")
+        .WriteLine("return built.BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(built.All[position], post) ? built.RelatedOf(position) : BuiltPosts.None;")
+        .CloseBlock()
+        .WriteLine();
 
-        writer
-            .WriteLine("internal static " + list + " RelatedOf(" + post + " post)")
-            .OpenBlock()
-            .WriteLine("var built = Built;")
-            .WriteLine("if (!built.BySlug.TryGetValue(post.Slug, out var position) || !ReferenceEquals(built.All[position], post) || RelatedStarts[position] == RelatedStarts[position + 1])")
-            .OpenBlock()
-            .WriteLine("return BuiltPosts.None;")
-            .CloseBlock()
-            .WriteLine()
-            .WriteLine("var positions = RelatedPositions[RelatedStarts[position]..RelatedStarts[position + 1]];")
-            .WriteLine("var related = new " + post + "[positions.Length];")
-            .WriteLine("for (var i = 0; i < related.Length; i++)")
-            .OpenBlock()
-            .WriteLine("related[i] = built.All[positions[i]];")
-            .CloseBlock()
-            .WriteLine()
-            .WriteLine("return global::System.Array.AsReadOnly(related);")
-            .CloseBlock()
-            .WriteLine();
-        if (!forHotReload)
-        {
-            writer
-                .WriteLine("private static global::System.ReadOnlySpan<int> RelatedStarts => " + IntArray(starts) + ";")
-                .WriteLine()
-                .WriteLine("private static global::System.ReadOnlySpan<int> RelatedPositions => " + IntArray(positions) + ";");
-            return;
-        }
-
-        // Under hot reload, constant arrays break updates as UTF-8 literals do (BucketEmitter.WriteStringRecords):
-        // the numbers are a string literal, read again only when an update has replaced it.
-        writer
-            .WriteLine("private static string? relatedText;")
-            .WriteLine("private static int[]? related;")
-            .WriteLine()
-            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedStarts => Related().Slice(0, " + CSharpLiterals.Int32(starts.Count) + ");")
-            .WriteLine()
-            .WriteLine("private static global::System.ReadOnlySpan<int> RelatedPositions => Related().Slice(" + CSharpLiterals.Int32(starts.Count) + ");")
-            .WriteLine()
-            .OpenBlock("private static global::System.ReadOnlySpan<int> Related()")
-            .WriteLine("var text = \"" + string.Join(",", starts.Concat(positions).Select(CSharpLiterals.Int32)) + "\";")
-            .WriteLine("return global::" + ns + ".PostRecordReader.DecodedNumbers(text, ref relatedText, ref related);")
-            .CloseBlock();
-    }
-
-    /// <summary>How many posts one <c>CreateAll</c> method builds.</summary>
-    internal const int CreateChunk = 1_000;
+    /// <summary>How many characters of the index's numbers one UTF-8 literal holds, when they are too many for a string.</summary>
+    internal const int NumbersPiece = 64 * 1024;
 
     /// <summary>
-    /// The posts, built on first use by each post's <c>Create()</c>, and the lookups made from them. Nothing is a
-    /// static field initialiser, which hot reload never runs again: after an edit, <c>HotReload.ClearCache</c> drops
-    /// what was built and the next use builds the edited posts.
+    /// The posts, built on first use from their buckets, put in order by the index's numbers, and the lookups made from
+    /// them. Nothing is a static field initialiser, which hot reload never runs again: after an edit,
+    /// <c>HotReload.ClearCache</c> drops what was built and the next use builds the edited posts.
     /// </summary>
-    private static void WriteBuilt(SourceWriter writer, string ns, string post, string list, EquatableArray<IndexedPost> posts)
+    private static void WriteBuilt(SourceWriter writer, string ns, string post, string list, IndexModel model)
     {
         writer
-            .WriteLine()
             .OpenBlock("private static BuiltPosts Built")
             .OpenBlock("get")
             .WriteLine("var current = built;")
             .WriteLine("if (current is null)")
             .OpenBlock()
-            .WriteLine("var made = new BuiltPosts(CreateAll());")
+            .WriteLine("var made = BuiltPosts.Build();")
             .WriteLine("current = global::System.Threading.Interlocked.CompareExchange(ref built, made, null) ?? made;")
             .CloseBlock()
             .WriteLine()
@@ -214,50 +162,7 @@ internal static class IndexEmitter
             .CloseBlock()
             .WriteLine();
 
-        if (posts.IsEmpty)
-        {
-            writer.WriteLine("private static " + post + "[] CreateAll() => global::System.Array.Empty<" + post + ">();");
-        }
-        else
-        {
-            // In methods of at most CreateChunk posts: one method of 100,000 calls is one huge body for the compiler
-            // to bind, analyse and optimise.
-            var chunks = (posts.Count + CreateChunk - 1) / CreateChunk;
-            if (chunks == 1)
-            {
-                writer.WriteLine("private static " + post + "[] CreateAll() => new " + post + "[]").OpenBlock();
-                foreach (var indexed in posts)
-                {
-                    writer.WriteLine(Naming.CreateCall(ns, indexed.Entry.RelativePath) + ",");
-                }
-
-                writer.CloseBlock(";");
-            }
-            else
-            {
-                writer.OpenBlock("private static " + post + "[] CreateAll()")
-                    .WriteLine("var all = new " + post + "[" + CSharpLiterals.Int32(posts.Count) + "];");
-                for (var chunk = 0; chunk < chunks; chunk++)
-                {
-                    writer.WriteLine("CreateAll" + CSharpLiterals.Int32(chunk) + "(all);");
-                }
-
-                writer.WriteLine("return all;").CloseBlock();
-                for (var chunk = 0; chunk < chunks; chunk++)
-                {
-                    writer.WriteLine().OpenBlock("private static void CreateAll" + CSharpLiterals.Int32(chunk) + "(" + post + "[] all)");
-                    for (var position = chunk * CreateChunk; position < Math.Min(posts.Count, (chunk + 1) * CreateChunk); position++)
-                    {
-                        writer.WriteLine("all[" + CSharpLiterals.Int32(position) + "] = " + Naming.CreateCall(ns, posts[position].Entry.RelativePath) + ";");
-                    }
-
-                    writer.CloseBlock();
-                }
-            }
-        }
-
         writer
-            .WriteLine()
             .WriteLine("/// <summary>Called by hot reload (<c>dotnet watch</c>, Visual Studio) after it applies an edit: the posts are built again on next use.</summary>")
             .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
             .OpenBlock("internal static class HotReload")
@@ -269,8 +174,12 @@ internal static class IndexEmitter
             .OpenBlock("private sealed class BuiltPosts")
             .WriteLine("public static readonly " + list + " None = global::System.Array.AsReadOnly(global::System.Array.Empty<" + post + ">());")
             .WriteLine()
-            .OpenBlock("public BuiltPosts(" + post + "[] all)")
+            .WriteLine("/// <summary>The index's numbers: each post's bucket and place in it, where its related posts start, their positions.</summary>")
+            .WriteLine("private readonly int[] numbers;")
+            .WriteLine()
+            .OpenBlock("public BuiltPosts(" + post + "[] all, int[] numbers)")
             .WriteLine("All = all;")
+            .WriteLine("this.numbers = numbers;")
             .WriteLine("List = global::System.Array.AsReadOnly(all);")
             .WriteLine("BySlug = new global::System.Collections.Generic.Dictionary<string, int>(all.Length, global::System.StringComparer.Ordinal);")
             .WriteLine("for (var position = 0; position < all.Length; position++)")
@@ -298,6 +207,25 @@ internal static class IndexEmitter
             .WriteLine("public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }")
             .WriteLine()
             .WriteLine("public global::System.Collections.Generic.IReadOnlyList<string> Categories { get; }")
+            .WriteLine()
+            .WriteLine("/// <summary>The related posts of the post at <paramref name=\"position\"/>, ranked at build time: positions in <see cref=\"All\"/>.</summary>")
+            .OpenBlock("public " + list + " RelatedOf(int position)")
+            .WriteLine("var starts = 2 * All.Length;")
+            .WriteLine("var first = numbers[starts + position];")
+            .WriteLine("var count = numbers[starts + position + 1] - first;")
+            .WriteLine("if (count == 0)")
+            .OpenBlock()
+            .WriteLine("return None;")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("var related = new " + post + "[count];")
+            .WriteLine("for (var i = 0; i < count; i++)")
+            .OpenBlock()
+            .WriteLine("related[i] = All[numbers[starts + All.Length + 1 + first + i]];")
+            .CloseBlock()
+            .WriteLine()
+            .WriteLine("return global::System.Array.AsReadOnly(related);")
+            .CloseBlock()
             .WriteLine()
             .WriteLine("/// <summary>The posts under each key, newest first as in <paramref name=\"all\"/>, and the keys in ordinal order.</summary>")
             .OpenBlock("private static global::System.Collections.Generic.Dictionary<string, " + list + "> Group(" + post + "[] all, global::System.Func<" + post + ", global::System.Collections.Generic.IReadOnlyList<string>> keysOf, out global::System.Collections.Generic.IReadOnlyList<string> keys)")
@@ -327,10 +255,91 @@ internal static class IndexEmitter
             .WriteLine()
             .WriteLine("return lookup;")
             .CloseBlock()
-            .CloseBlock();
+            .WriteLine();
+        WriteBuild(writer, ns, post, model);
+        writer.CloseBlock();
     }
 
-    private static string IntArray(IReadOnlyList<int> items) => items.Count == 0
-        ? "global::System.Array.Empty<int>()"
-        : "new int[] { " + string.Join(", ", items.Select(CSharpLiterals.Int32)) + " }";
+    /// <summary>
+    /// <c>BuiltPosts.Build()</c>: every bucket's posts, each bucket's <c>Create()</c> called once, put in order by the
+    /// index's numbers. In <c>BuiltPosts</c>, whose name no post's member can take, so that no slug meets these names.
+    /// </summary>
+    private static void WriteBuild(SourceWriter writer, string ns, string post, IndexModel model)
+    {
+        var posts = model.Posts;
+        if (posts.IsEmpty)
+        {
+            writer.WriteLine("public static BuiltPosts Build() => new BuiltPosts(global::System.Array.Empty<" + post + ">(), global::System.Array.Empty<int>());");
+        }
+        else
+        {
+            var numbers = IndexNumbers.Of(posts);
+            writer
+                .WriteLine("/// <summary>Builds every post from its bucket and puts them in order, newest first, by the index's numbers.</summary>")
+                .OpenBlock("public static BuiltPosts Build()")
+                .WriteLine("var numbers = Numbers();")
+                .WriteLine("var buckets = new " + post + "[][]")
+                .OpenBlock();
+            foreach (var bucket in numbers.Buckets)
+            {
+                writer.WriteLine("global::" + Naming.DataNamespace(ns) + "." + Naming.BucketClassName(bucket) + ".Create(),");
+            }
+
+            writer
+                .CloseBlock(";")
+                .WriteLine("var all = new " + post + "[" + CSharpLiterals.Int32(posts.Count) + "];")
+                .WriteLine("for (var position = 0; position < all.Length; position++)")
+                .OpenBlock()
+                .WriteLine("all[position] = buckets[numbers[2 * position]][numbers[(2 * position) + 1]];")
+                .CloseBlock()
+                .WriteLine()
+                .WriteLine("return new BuiltPosts(all, numbers);")
+                .CloseBlock()
+                .WriteLine();
+            WriteNumbers(writer, ns, numbers.Text, StringBudget.IndexAsString(posts.Count, model.Options.RelatedPostCount, model.Options.MaxStringData));
+        }
+    }
+
+    /// <summary>
+    /// The index's numbers: a string literal while they fit the string budget (<see cref="StringBudget"/>), else UTF-8
+    /// literals of <see cref="NumbersPiece"/> characters, each in a method of its own so that the compiler's nodes for
+    /// one stay few. Never an <c>int[]</c> initialiser: the compiler binds, checks and analyses each element of one.
+    /// </summary>
+    private static void WriteNumbers(SourceWriter writer, string ns, string text, bool asString)
+    {
+        writer
+            .WriteLine("/// <summary>The index's numbers, each followed by a comma: every post's bucket and place in it (newest first), where each post's related posts start, and their positions.</summary>")
+            .OpenBlock("private static int[] Numbers()")
+            .WriteLine("var numbers = new global::System.Collections.Generic.List<int>();");
+        var pieces = asString ? new List<string> { text } : Pieces(text);
+        for (var piece = 0; piece < pieces.Count; piece++)
+        {
+            writer.WriteLine("global::" + ns + ".PostRecordReader.Numbers(" + (asString ? CSharpLiterals.String(text) : "Numbers" + CSharpLiterals.Int32(piece) + "()") + ", numbers);");
+        }
+
+        writer.WriteLine("return numbers.ToArray();").CloseBlock();
+        if (!asString)
+        {
+            for (var piece = 0; piece < pieces.Count; piece++)
+            {
+                writer.WriteLine().WriteLine("private static global::System.ReadOnlySpan<byte> Numbers" + CSharpLiterals.Int32(piece) + "() => " + CSharpLiterals.Utf8(pieces[piece]) + ";");
+            }
+        }
+    }
+
+    /// <summary>The numbers cut after a comma every <see cref="NumbersPiece"/> characters or so.</summary>
+    private static List<string> Pieces(string text)
+    {
+        var pieces = new List<string>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = Math.Min(text.Length, start + NumbersPiece);
+            end = end == text.Length ? end : text.LastIndexOf(',', end - 1, end - start) + 1;
+            pieces.Add(text.Substring(start, end - start));
+            start = end;
+        }
+
+        return pieces;
+    }
 }

@@ -79,7 +79,6 @@ internal static class Naming
     /// <summary>The namespace holding the posts' data classes, beside the public types and out of IntelliSense.</summary>
     public static string DataNamespace(string ns) => ns + ".GeneratedPosts";
 
-
     /// <summary>The class holding a collection entry's data, beside the posts' and named the same way.</summary>
     public static string EntryDataClassName(string relativePath) => "EntryData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
 
@@ -88,10 +87,7 @@ internal static class Naming
     /// <summary>The generated file's name for a collection entry.</summary>
     public static string EntryHintName(string relativePath) => "Entry." + Sanitize(Stem(relativePath)) + "." + Hash(relativePath) + ".g.cs";
 
-    /// <summary>The method that builds a post, in its bucket's class, named from its path, which no two posts share.</summary>
-    public static string PostMethodName(string relativePath) => "PostData_" + Sanitize(Stem(relativePath)) + "_" + Hash(relativePath);
-
-    /// <summary>How many buckets posts are spread over: one generated file and one UTF-8 literal each.</summary>
+    /// <summary>How many buckets posts are spread over: one generated file each.</summary>
     public const int BucketCount = 256;
 
     /// <summary>The bucket a post belongs to, from its path alone, so a post never moves while its file keeps its name.</summary>
@@ -100,10 +96,6 @@ internal static class Naming
     public static string BucketClassName(int bucket) => "PostBucket" + bucket.ToString("D3", CultureInfo.InvariantCulture);
 
     public static string BucketHintName(int bucket) => "Posts." + BucketClassName(bucket) + ".g.cs";
-
-    /// <summary>The call that builds a post, for the index: its method in its bucket's class.</summary>
-    public static string CreateCall(string ns, string relativePath) =>
-        "global::" + DataNamespace(ns) + "." + BucketClassName(BucketOf(relativePath)) + "." + PostMethodName(relativePath) + "()";
 
     private static string Stem(string relativePath)
     {

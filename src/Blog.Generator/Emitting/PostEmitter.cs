@@ -7,9 +7,9 @@ using Blog.Generator.Models.Schemas;
 namespace Blog.Generator.Emitting;
 
 /// <summary>
-/// Emits one post's part of its bucket (<see cref="BucketEmitter"/>): a <c>Create</c> method and the post's record, a
-/// text (<see cref="PostRecordWriter"/>) holding its metadata, its texts and its HTML compressed with gzip. Post data
-/// is built by a method, not a static field initialiser, so that hot reload can run it again after an edit.
+/// Emits one post's part of its bucket (<see cref="BucketEmitter"/>): its record, a text (<see cref="PostRecordWriter"/>)
+/// holding its metadata, its texts and its HTML compressed with gzip, and, for a post with typed front matter, the
+/// statement that builds it. A post without typed front matter has no code at all: its bucket reads it in a loop.
 /// </summary>
 internal static class PostEmitter
 {
@@ -33,42 +33,40 @@ internal static class PostEmitter
     {
         var metadata = post.Metadata;
         var record = Record(post, wordsPerMinute);
-        var postType = "global::" + ns + ".Post";
-        var method = Naming.PostMethodName(metadata.RelativePath);
-        var head = new StringBuilder()
-            .Append(Indent).Append("/// <summary>Builds <i>").Append(CSharpLiterals.XmlDocText(metadata.Title)).Append("</i> (")
-            .Append(CSharpLiterals.XmlDocText(metadata.RelativePath)).Append(") from its record. Run again after a hot reload.</summary>\n");
         if (post.Data is not { } data)
         {
-            head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("() => new ").Append(postType).Append('(');
-            var length = record.Utf8Length;
-            string[] code = [head.ToString(), ChunkHoles.Records, ", ", ChunkHoles.Start, ", " + CSharpLiterals.Int32(length) + ");\n"];
-            return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), code.ToEquatableArray(), record.ToString(), length);
+            return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), EquatableArray<string>.Empty, record.ToString(), record.Utf8Length);
         }
-
-        head.Append(Indent).Append("internal static ").Append(postType).Append(' ').Append(method).Append("()\n")
-            .Append(Indent).Append("{\n")
-            .Append(Indent).Append(Indent).Append("const int start = ");
 
         // The typed front matter is code (an object initialiser of the schema's types); its strings are texts at the
         // end of the record, read by offset from the record's start, so no string literal grows the assembly's
-        // user-string heap (CS8103). Written first: the record's length, in the line above it, includes those texts.
-        var usesText = false;
-        var properties = new SourceWriter().Indent().Indent().Indent();
+        // user-string heap (CS8103). Written before the head: the record's length, in the head, includes those texts.
+        var postType = "global::" + ns + ".Post";
+        var properties = new SourceWriter().Indent().Indent().Indent().Indent();
         BoundValueWriter.WriteProperties(properties, new[] { new BoundProperty("Data", data) }.ToEquatableArray(), ns, text =>
         {
-            usesText = true;
             var start = record.Text(text, out var length);
-            return "Text(records, start + " + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + ")";
+            return postType + ".Text(records.Slice(start + " + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + "))";
         });
-        var body = new SourceWriter().Indent().Indent()
-            .WriteLine("return new " + postType + "(records, start, " + CSharpLiterals.Int32(record.Utf8Length) + ")")
+        var body = new SourceWriter().Indent().Indent().Indent()
+            .WriteLine("// " + CSharpLiterals.XmlDocText(metadata.RelativePath) + ", with its typed front matter.")
+            .WriteLine("posts[HOLE] = new " + postType + "(records.Slice(start, " + CSharpLiterals.Int32(record.Utf8Length) + "))")
             .OpenBlock()
             .WriteVerbatim(properties.ToString())
             .CloseBlock(";")
-            .CloseBlock();
-        string[] typed = [head.ToString(), ChunkHoles.Start, ";\n" + Indent + Indent + postType + ".Utf8Html records = ", ChunkHoles.Records, ";\n" + body];
-        return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), typed.ToEquatableArray(), record.ToString(), record.Utf8Length, usesText);
+            .ToString();
+        var hole = body.IndexOf("HOLE", StringComparison.Ordinal);
+        string[] code =
+        [
+            Indent + Indent + "{\n" + Indent + Indent + Indent + "const int start = ",
+            ChunkHoles.Start,
+            ";\n" + Indent + Indent + Indent + "var records = ",
+            ChunkHoles.Records,
+            "();\n" + body.Substring(0, hole),
+            ChunkHoles.Ordinal,
+            body.Substring(hole + 4) + Indent + Indent + "}\n",
+        ];
+        return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), code.ToEquatableArray(), record.ToString(), record.Utf8Length);
     }
 
     /// <summary>Whole minutes, rounded up, and never zero for a post with any words.</summary>

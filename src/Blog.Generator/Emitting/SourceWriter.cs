@@ -60,11 +60,16 @@ internal sealed class SourceWriter
     /// removal; the line break before the closing quotes is not part of a raw literal, so a text ending in a line
     /// break gets one more.
     /// </summary>
-    public SourceWriter WriteRawUtf8Literal(string text, string suffix)
+    public SourceWriter WriteRawUtf8Literal(string text, string suffix) => WriteRawLiteral(text, "u8" + suffix);
+
+    /// <summary>As <see cref="WriteRawUtf8Literal"/>, for a string literal.</summary>
+    public SourceWriter WriteRawStringLiteral(string text, string suffix) => WriteRawLiteral(text, suffix);
+
+    private SourceWriter WriteRawLiteral(string text, string suffix)
     {
         var delimiter = CSharpLiterals.RawDelimiter(text);
         WriteLine(delimiter);
-        builder.Append(text).Append('\n').Append(delimiter).Append("u8").Append(suffix).Append('\n');
+        builder.Append(text).Append('\n').Append(delimiter).Append(suffix).Append('\n');
         return this;
     }
 

@@ -13,7 +13,8 @@ namespace Blog.Generator.Models;
 /// <param name="SyntaxHighlighting">Whether fenced code blocks in a language ColorCode knows get class spans.</param>
 /// <param name="MaxPostSize">The most characters a post file may hold; its HTML may hold four times as many.</param>
 /// <param name="MaxRenderCost">The most Markdig work one post may cost, as <see cref="Rendering.RenderCost"/> estimates it.</param>
-/// <param name="StoreForHotReload">Whether posts' records are string literals rather than UTF-8 data (<c>BlogStoreForHotReload</c>; on under <c>dotnet watch</c>).</param>
+/// <param name="StoreForHotReload">Whether the output is shaped for hot reload (<c>BlogStoreForHotReload</c>; on in unoptimised builds and under <c>dotnet watch</c>): emptied buckets kept, entries' bodies as string literals.</param>
+/// <param name="MaxStringData">The most characters of string literals the posts may take (<c>BlogMaxStringData</c>, <see cref="Emitting.StringBudget"/>).</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -27,7 +28,8 @@ internal sealed record GeneratorOptions(
     bool SyntaxHighlighting,
     int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
     long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
-    bool StoreForHotReload = false)
+    bool StoreForHotReload = false,
+    int MaxStringData = Emitting.StringBudget.DefaultChars)
 {
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
@@ -49,7 +51,10 @@ internal sealed record GeneratorOptions(
     public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern);
 
     /// <summary>The subset the index depends on.</summary>
-    public IndexOptions ForIndex() => new(Namespace, RelatedPostCount, StoreForHotReload);
+    public IndexOptions ForIndex() => new(Namespace, RelatedPostCount, StoreForHotReload, MaxStringData);
+
+    /// <summary>The subset the posts' and buckets' code depends on.</summary>
+    public EmitOptions ForEmit() => new(Namespace, WordsPerMinute, StoreForHotReload, RelatedPostCount, MaxStringData);
 }
 
 /// <summary>The settings a post's parse depends on; the namespace is left out so renaming it re-renders nothing.</summary>
@@ -68,4 +73,4 @@ internal sealed record PostParseOptions(
 internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern);
 
 /// <summary>The settings the index is built from; a change re-emits the index and no post.</summary>
-internal sealed record IndexOptions(string Namespace, int RelatedPostCount, bool StoreForHotReload = false);
+internal sealed record IndexOptions(string Namespace, int RelatedPostCount, bool StoreForHotReload = false, int MaxStringData = Emitting.StringBudget.DefaultChars);

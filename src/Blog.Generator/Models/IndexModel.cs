@@ -17,4 +17,9 @@ internal sealed record IndexModel(IndexOptions Options, EquatableArray<IndexedPo
 internal sealed record IndexedPost(IndexEntry Entry, string MemberName, EquatableArray<int> Related);
 
 /// <summary>The settings emitting needs; kept apart from parsing settings so each step depends on only what it uses.</summary>
-internal sealed record EmitOptions(string Namespace, int WordsPerMinute, bool StoreForHotReload = false);
+/// <param name="Namespace">The generated types' namespace.</param>
+/// <param name="WordsPerMinute">Reading speed, for each post's reading time.</param>
+/// <param name="StoreForHotReload">Whether emptied buckets are kept and entries' bodies are string literals, for hot reload.</param>
+/// <param name="RelatedPostCount">How many related posts each post lists at most: what the index's numbers take of the string budget.</param>
+/// <param name="MaxStringData">The string budget, in characters (<see cref="Emitting.StringBudget"/>).</param>
+internal sealed record EmitOptions(string Namespace, int WordsPerMinute, bool StoreForHotReload = false, int RelatedPostCount = GeneratorOptions.DefaultRelatedPostCount, int MaxStringData = Emitting.StringBudget.DefaultChars);

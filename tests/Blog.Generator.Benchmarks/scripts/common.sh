@@ -7,15 +7,46 @@ WORK="${BLOG_BENCH_WORK:-/tmp/blog-bench}"
 HARNESS="$BENCH_DIR/bin/Release/net10.0/Blog.Generator.Benchmarks"
 mkdir -p "$WORK"
 
+# How consumers reference the generator: "package" (default), the packed Blog.Generator.nupkg from a folder feed,
+# as a user's app does; or "project", a ProjectReference as the sample has, which builds the generator's project too.
+REFERENCE="${BLOG_BENCH_REFERENCE:-package}"
+
 build_harness() {
   dotnet build "$BENCH_DIR/Blog.Generator.Benchmarks.csproj" -c Release -nologo -v:q >/dev/null
+  if [ "$REFERENCE" = package ]; then pack_generator; fi
 }
 
-# project DIR FILE SDK NAMESPACE OUTPUT_TYPE: a project wired to the generator as the sample is, in DIR.
+# pack_generator: packs src/Blog.Generator into $WORK/feed under a version no earlier run used (so NuGet's global
+# packages folder cannot hand back an older build), after removing earlier benchmark versions from that folder.
+pack_generator() {
+  PACKAGE_VERSION="0.0.0-bench.$(date +%Y%m%d%H%M%S)"
+  rm -rf "$WORK/feed" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/blog.generator/0.0.0-bench."*
+  dotnet pack "$REPO_DIR/src/Blog.Generator" -c Release -nologo -v:q -o "$WORK/feed" --artifacts-path "$WORK/pack-artifacts" -p:Version="$PACKAGE_VERSION" >/dev/null
+}
+
+# project DIR FILE SDK NAMESPACE OUTPUT_TYPE: a project wired to the generator ($REFERENCE), in DIR.
 project() {
   local dir="$1"
   mkdir -p "$dir"
-  cat > "$dir/$2" <<XML
+  if [ "$REFERENCE" = package ]; then
+    cat > "$dir/$2" <<XML
+<Project Sdk="$3">
+  <PropertyGroup>
+    <OutputType>$5</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>$4</RootNamespace>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Blog.Generator" Version="$PACKAGE_VERSION" PrivateAssets="all" />
+  </ItemGroup>
+</Project>
+XML
+    # The machine's sources stay (no <clear />) for anything else a project restores.
+    printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSources>\n    <add key="blog-generator-bench" value="%s" />\n  </packageSources>\n</configuration>\n' "$WORK/feed" > "$dir/nuget.config"
+  else
+    cat > "$dir/$2" <<XML
 <Project Sdk="$3">
   <Import Project="$REPO_DIR/src/Blog.Generator/build/Blog.Generator.props" />
   <PropertyGroup>
@@ -31,6 +62,7 @@ project() {
   <Import Project="$REPO_DIR/src/Blog.Generator/build/Blog.Generator.targets" />
 </Project>
 XML
+  fi
   # Directory.Build.props/Packages.props of /tmp do not exist; keep the consumer free of the repo's ones too.
   echo '<Project />' > "$dir/Directory.Build.props"
   echo '<Project />' > "$dir/Directory.Build.targets"

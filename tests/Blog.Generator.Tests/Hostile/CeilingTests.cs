@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using Blog.Generator.Emitting;
 using Blog.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -117,22 +118,33 @@ public sealed class CeilingTests
             Assert.Equal("BLOG036", Assert.Single(model.Diagnostics).Id);
         }
 
-        // Built in methods of 1,000 posts, not one method of them all.
-        Assert.Equal((count + 999) / 1000, CountOf(source, "private static void CreateAll"));
+        // No code per post beyond its property: each bucket is built by one call, and the order is data.
+        Assert.Equal(Naming.BucketCount, CountOf(source, ".Create(),"));
     }
 
-    [Fact]
-    public void Posts_built_in_more_than_one_CreateAll_method_read_back_in_order()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("0")]
+    public void A_thousand_posts_are_built_by_one_call_per_bucket_and_read_back_in_order(string? maxStringData)
     {
         var posts = Enumerable.Range(0, 1_001)
-            .Select(i => TestPost.Create($"2024-01-01-p{i:D4}.md", $"title: P{i}\ndate: {new DateTime(2020, 1, 1).AddDays(i):yyyy-MM-dd}", "Body.\n"))
+            .Select(i => TestPost.Create($"2024-01-01-p{i:D4}.md", $"title: P{i}\ndate: {new DateTime(2020, 1, 1).AddDays(i):yyyy-MM-dd}\ntags: [t{i % 7}]", "Body.\n"))
             .ToArray();
+        var harness = new GeneratorHarness().WithoutStepTracking();
 
-        var result = new GeneratorHarness().WithoutStepTracking().Run(posts);
+        var result = (maxStringData is null ? harness : harness.With("BlogMaxStringData", maxStringData)).Run(posts);
 
         Assert.Empty(result.Diagnostics);
-        Assert.Contains("CreateAll1(all);", result.Source("Posts.g.cs"), StringComparison.Ordinal);
-        Assert.Equal(Enumerable.Range(0, 1_001).Reverse().Select(i => "P" + i), result.Load().All.Select(post => post.Title));
+        var index = result.Source("Posts.g.cs");
+        var buckets = posts.Select(post => Naming.BucketOf("Posts/" + Path.GetFileName(post.Path))).Distinct().Count();
+        Assert.Equal(buckets, CountOf(index, ".Create(),"));
+        Assert.Equal(maxStringData is null, index.Contains("PostRecordReader.Numbers(\"", StringComparison.Ordinal));
+        Assert.Equal(maxStringData is not null, index.Contains("ReadOnlySpan<byte> Numbers0() => \"", StringComparison.Ordinal));
+        var all = result.Load().All;
+        Assert.Equal(Enumerable.Range(0, 1_001).Reverse().Select(i => "P" + i), all.Select(post => post.Title));
+
+        // Related posts share the tag; the newest first, as ranked at build time.
+        Assert.Equal(["P993", "P986", "P979", "P972", "P965"], all[0].Related.Select(post => post.Title));
     }
 
     private static int CountOf(string text, string part)

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -37,6 +38,28 @@ public static partial class GeneratedText
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
+    /// <summary>
+    /// The index's numbers (<c>Posts.g.cs</c>, stored as one string literal): for each post its bucket and place, then
+    /// where each post's related posts start, then their positions. Read here with a regular expression, apart from the
+    /// generated parser.
+    /// </summary>
+    public static int[] IndexNumbers(string index)
+    {
+        var match = NumbersLiteral().Match(index);
+        if (!match.Success)
+        {
+            throw new InvalidOperationException("No numbers literal in the index.");
+        }
+
+        return match.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    }
+
+    /// <summary>Every post's related posts' positions, in post order, from the index's numbers.</summary>
+    public static int[] RelatedPositions(string index, int posts) => IndexNumbers(index).Skip((3 * posts) + 1).ToArray();
+
     [GeneratedRegex(@"(?m)^z(\d+):")]
     private static partial Regex GzipValue();
+
+    [GeneratedRegex(@"PostRecordReader\.Numbers\(""([0-9,]*)"", numbers\)")]
+    private static partial Regex NumbersLiteral();
 }

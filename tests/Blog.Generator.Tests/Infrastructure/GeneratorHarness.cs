@@ -85,9 +85,12 @@ internal sealed record GenerationResult(GeneratorDriverRunResult RunResult, Comp
 
     public string Source(string hintName) => Sources[hintName];
 
-    /// <summary>The bucket file holding the post at <paramref name="relativePath"/> (posts share files, by a hash of their path).</summary>
+    /// <summary>
+    /// The bucket file holding the post at <paramref name="relativePath"/> (posts share files, by a hash of their path),
+    /// found by the source path its record holds, a line of its own.
+    /// </summary>
     public string PostSource(string relativePath) =>
-        Sources.Single(s => s.Key.StartsWith("Posts.PostBucket", System.StringComparison.Ordinal) && s.Value.Contains("(" + relativePath + ")", System.StringComparison.Ordinal)).Value;
+        Sources.Single(s => s.Key.StartsWith("Posts.PostBucket", System.StringComparison.Ordinal) && s.Value.Contains(":" + relativePath + "\n", System.StringComparison.Ordinal)).Value;
 
     public CompiledBlog Load() => CompiledBlog.Load(Compilation);
 }

@@ -8,15 +8,26 @@ namespace TestBlog.GeneratedPosts;
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class PostBucket171
 {
-    /// <summary>Builds <i>Hello, &lt;World&gt; &amp; "friends"</i> (Posts/2022-11-30-hello-world.md) from its record. Run again after a hot reload.</summary>
-    internal static global::TestBlog.Post PostData_2022_11_30_hello_world_91eeb34d74f8fcab() => new global::TestBlog.Post(Records0, 0, 496);
+    /// <summary>Builds the bucket's posts from their records, in the order of their paths.</summary>
+    internal static global::TestBlog.Post[] Create()
+    {
+        var posts = new global::TestBlog.Post[1];
+        var count = 0;
+        global::TestBlog.PostRecordReader.ReadAll(Records0(), posts, ref count);
+        return posts;
+    }
 
-    // The posts as data, one record after another, each read by Post from its start: slug, title, date, last
-    // modified, categories, tags, excerpt, excerpt HTML, words, minutes to read, headings, source path, front matter,
-    // the HTML (gzip, base64), then any texts of the typed front matter.
-    private static global::System.ReadOnlySpan<byte> Records0() =>
+    // The posts as data, one record after another: p (or t, for a post built by its code above) and the record's
+    // length, then its slug, title, date, last modified, categories, tags, excerpt, excerpt HTML, words, minutes
+    // to read, headings, source path, front matter, the HTML (gzip, base64), and any texts of the typed front matter.
+    private static string? records0Text;
+    private static byte[]? records0Utf8;
+
+    private static global::System.ReadOnlySpan<byte> Records0()
+    {
+        var text =
         """
-s11:hello-world
+p496:s11:hello-world
 s26:Hello, <World> & "friends"
 d638054154000000000,120;
 n
@@ -32,5 +43,7 @@ s31:Posts/2022-11-30-hello-world.md
 m2;s6:layouts4:posts6:ratingf4.5;
 z216:H4sIAAAAAAAC/y2OsQ7DIBBD93wFYqjaIUHKmgtLhy7ds3RB5ApIBCh3GfvvpUoW27KsJ0PRC0abNxScBXsUgJt+h0oMqiVRMvEAqugO/CjCOkuHzCG5nthUxlXqx1GIswDlx7YuFTXYvKKw0RDNMprkduOwt+RNLVLfc6IccVhqYHyGhNfLZ888fV+HH3qbOlB/jm4vGrP7AcpfXFOzAAAA
 
-"""u8;
+""";
+        return global::TestBlog.PostRecordReader.DecodedUtf8(text, ref records0Text, ref records0Utf8);
+    }
 }

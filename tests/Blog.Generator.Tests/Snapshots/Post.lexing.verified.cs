@@ -8,28 +8,42 @@ namespace TestBlog.GeneratedPosts;
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
 internal static class PostBucket069
 {
-    /// <summary>Builds <i>Lexing</i> (Posts/2024-03-02-lexing.md) from its record. Run again after a hot reload.</summary>
-    internal static global::TestBlog.Post PostData_2024_03_02_lexing_8d8614c14fb4bc45()
+    /// <summary>Builds the bucket's posts from their records, in the order of their paths.</summary>
+    internal static global::TestBlog.Post[] Create()
     {
-        const int start = 0;
-        global::TestBlog.Post.Utf8Html records = Records0;
-        return new global::TestBlog.Post(records, start, 237)
+        var posts = new global::TestBlog.Post[1];
+        var count = 0;
+        global::TestBlog.PostRecordReader.ReadAll(Records0(), posts, ref count);
+
         {
-            Data = new global::TestBlog.Content.PostMeta()
+            const int start = 5;
+            var records = Records0();
+            // Posts/2024-03-02-lexing.md, with its typed front matter.
+            posts[0] = new global::TestBlog.Post(records.Slice(start, 237))
             {
-                Author = global::TestBlog.GeneratedPosts.EntryData_sam_lee_aa752b9dc58f5e3f.Value,
-                Series = global::TestBlog.GeneratedPosts.EntryData_compilers_cf2cc46cdc3fe2fa.Value,
-                Rating = 5,
-            },
-        };
+                Data = new global::TestBlog.Content.PostMeta()
+                {
+                    Author = global::TestBlog.GeneratedPosts.EntryData_sam_lee_aa752b9dc58f5e3f.Value,
+                    Series = global::TestBlog.GeneratedPosts.EntryData_compilers_cf2cc46cdc3fe2fa.Value,
+                    Rating = 5,
+                },
+            };
+        }
+
+        return posts;
     }
 
-    // The posts as data, one record after another, each read by Post from its start: slug, title, date, last
-    // modified, categories, tags, excerpt, excerpt HTML, words, minutes to read, headings, source path, front matter,
-    // the HTML (gzip, base64), then any texts of the typed front matter.
-    private static global::System.ReadOnlySpan<byte> Records0() =>
+    // The posts as data, one record after another: p (or t, for a post built by its code above) and the record's
+    // length, then its slug, title, date, last modified, categories, tags, excerpt, excerpt HTML, words, minutes
+    // to read, headings, source path, front matter, the HTML (gzip, base64), and any texts of the typed front matter.
+    private static string? records0Text;
+    private static byte[]? records0Utf8;
+
+    private static global::System.ReadOnlySpan<byte> Records0()
+    {
+        var text =
         """
-s6:lexing
+t237:s6:lexing
 s6:Lexing
 d638449344000000000,0;
 n
@@ -44,5 +58,7 @@ s26:Posts/2024-03-02-lexing.md
 m3;s6:authors7:sam-lees6:seriess9:compilerss6:ratingi5;
 z64:H4sIAAAAAAAC/wXBsQ0AAAgCsN1j9AHC7CNuJPL/RAtzT/rGmBWM7RtYDgAAAA==
 
-"""u8;
+""";
+        return global::TestBlog.PostRecordReader.DecodedUtf8(text, ref records0Text, ref records0Utf8);
+    }
 }

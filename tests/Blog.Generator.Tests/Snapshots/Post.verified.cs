@@ -11,9 +11,6 @@ namespace TestBlog;
 [global::System.CodeDom.Compiler.GeneratedCode("Blog.Generator", "{version}")]
 public sealed partial class Post
 {
-    private readonly Utf8Html? record;
-    private readonly int htmlStart;
-    private readonly int htmlLength;
     private readonly int excerptHtmlStart;
     private readonly int excerptHtmlLength;
     private readonly byte[]? excerptHtmlUtf8;
@@ -24,11 +21,13 @@ public sealed partial class Post
     private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.PostTocEntry>? tableOfContents;
     private global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>? related;
 
-    /// <summary>Reads a post from its record, <paramref name="length"/> bytes at <paramref name="start"/> of <paramref name="records"/> (a bucket of the generated <c>GeneratedPosts</c>); the HTML stays compressed until first used.</summary>
-    internal Post(Utf8Html records, int start, int length)
+    /// <summary>
+    /// Reads a post from its record (in a bucket of the generated <c>GeneratedPosts</c>). The HTML's gzip bytes are
+    /// copied out and stay compressed until first used, so the post never reads the literal again, which hot reload may replace.
+    /// </summary>
+    internal Post(global::System.ReadOnlySpan<byte> record)
     {
-        record = records;
-        var reader = new global::TestBlog.PostRecordReader(records().Slice(start, length));
+        var reader = new global::TestBlog.PostRecordReader(record);
         Slug = reader.String();
         Title = reader.String();
         Date = reader.Date();
@@ -46,8 +45,7 @@ public sealed partial class Post
         Headings = reader.Headings();
         SourcePath = reader.String();
         FrontMatter = reader.Map();
-        reader.Gzip(out htmlStart, out htmlLength);
-        htmlStart += start;
+        htmlGzip = reader.Gzip();
     }
 
     /// <summary>A post from values, for an app's tests: what the generated records hold, given directly.</summary>
@@ -131,9 +129,7 @@ public sealed partial class Post
     /// </summary>
     public global::System.ReadOnlySpan<byte> HtmlGzip => Gzipped();
 
-    private byte[] Gzipped() => htmlGzip ??= record is null
-        ? global::TestBlog.PostRecordReader.Gzip(htmlUtf8!)
-        : global::TestBlog.PostRecordReader.Base64(record().Slice(htmlStart, htmlLength));
+    private byte[] Gzipped() => htmlGzip ??= global::TestBlog.PostRecordReader.Gzip(htmlUtf8!);
 
     /// <summary>The rendered body as a string, decoded from <see cref="HtmlUtf8"/> on first use.</summary>
     public string Html => html ??= global::System.Text.Encoding.UTF8.GetString(HtmlUtf8);

@@ -95,24 +95,8 @@ public static partial class Posts
     internal static global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> RelatedOf(global::TestBlog.Post post)
     {
         var built = Built;
-        if (!built.BySlug.TryGetValue(post.Slug, out var position) || !ReferenceEquals(built.All[position], post) || RelatedStarts[position] == RelatedStarts[position + 1])
-        {
-            return BuiltPosts.None;
-        }
-
-        var positions = RelatedPositions[RelatedStarts[position]..RelatedStarts[position + 1]];
-        var related = new global::TestBlog.Post[positions.Length];
-        for (var i = 0; i < related.Length; i++)
-        {
-            related[i] = built.All[positions[i]];
-        }
-
-        return global::System.Array.AsReadOnly(related);
+        return built.BySlug.TryGetValue(post.Slug, out var position) && ReferenceEquals(built.All[position], post) ? built.RelatedOf(position) : BuiltPosts.None;
     }
-
-    private static global::System.ReadOnlySpan<int> RelatedStarts => new int[] { 0, 1, 2 };
-
-    private static global::System.ReadOnlySpan<int> RelatedPositions => new int[] { 1, 0 };
 
     private static BuiltPosts Built
     {
@@ -121,19 +105,13 @@ public static partial class Posts
             var current = built;
             if (current is null)
             {
-                var made = new BuiltPosts(CreateAll());
+                var made = BuiltPosts.Build();
                 current = global::System.Threading.Interlocked.CompareExchange(ref built, made, null) ?? made;
             }
 
             return current;
         }
     }
-
-    private static global::TestBlog.Post[] CreateAll() => new global::TestBlog.Post[]
-    {
-        global::TestBlog.GeneratedPosts.PostBucket171.PostData_2022_11_30_hello_world_91eeb34d74f8fcab(),
-        global::TestBlog.GeneratedPosts.PostBucket000.PostData_2021_01_01_older_6c3d3dd986943400(),
-    };
 
     /// <summary>Called by hot reload (<c>dotnet watch</c>, Visual Studio) after it applies an edit: the posts are built again on next use.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -148,9 +126,13 @@ public static partial class Posts
     {
         public static readonly global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> None = global::System.Array.AsReadOnly(global::System.Array.Empty<global::TestBlog.Post>());
 
-        public BuiltPosts(global::TestBlog.Post[] all)
+        /// <summary>The index's numbers: each post's bucket and place in it, where its related posts start, their positions.</summary>
+        private readonly int[] numbers;
+
+        public BuiltPosts(global::TestBlog.Post[] all, int[] numbers)
         {
             All = all;
+            this.numbers = numbers;
             List = global::System.Array.AsReadOnly(all);
             BySlug = new global::System.Collections.Generic.Dictionary<string, int>(all.Length, global::System.StringComparer.Ordinal);
             for (var position = 0; position < all.Length; position++)
@@ -178,6 +160,26 @@ public static partial class Posts
         public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
 
         public global::System.Collections.Generic.IReadOnlyList<string> Categories { get; }
+
+        /// <summary>The related posts of the post at <paramref name="position"/>, ranked at build time: positions in <see cref="All"/>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post> RelatedOf(int position)
+        {
+            var starts = 2 * All.Length;
+            var first = numbers[starts + position];
+            var count = numbers[starts + position + 1] - first;
+            if (count == 0)
+            {
+                return None;
+            }
+
+            var related = new global::TestBlog.Post[count];
+            for (var i = 0; i < count; i++)
+            {
+                related[i] = All[numbers[starts + All.Length + 1 + first + i]];
+            }
+
+            return global::System.Array.AsReadOnly(related);
+        }
 
         /// <summary>The posts under each key, newest first as in <paramref name="all"/>, and the keys in ordinal order.</summary>
         private static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::TestBlog.Post>> Group(global::TestBlog.Post[] all, global::System.Func<global::TestBlog.Post, global::System.Collections.Generic.IReadOnlyList<string>> keysOf, out global::System.Collections.Generic.IReadOnlyList<string> keys)
@@ -207,6 +209,32 @@ public static partial class Posts
             }
 
             return lookup;
+        }
+
+        /// <summary>Builds every post from its bucket and puts them in order, newest first, by the index's numbers.</summary>
+        public static BuiltPosts Build()
+        {
+            var numbers = Numbers();
+            var buckets = new global::TestBlog.Post[][]
+            {
+                global::TestBlog.GeneratedPosts.PostBucket000.Create(),
+                global::TestBlog.GeneratedPosts.PostBucket171.Create(),
+            };
+            var all = new global::TestBlog.Post[2];
+            for (var position = 0; position < all.Length; position++)
+            {
+                all[position] = buckets[numbers[2 * position]][numbers[(2 * position) + 1]];
+            }
+
+            return new BuiltPosts(all, numbers);
+        }
+
+        /// <summary>The index's numbers, each followed by a comma: every post's bucket and place in it (newest first), where each post's related posts start, and their positions.</summary>
+        private static int[] Numbers()
+        {
+            var numbers = new global::System.Collections.Generic.List<int>();
+            global::TestBlog.PostRecordReader.Numbers("1,0,0,0,0,1,2,1,0,", numbers);
+            return numbers.ToArray();
         }
     }
 }

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Blog.Generator.Emitting;
+using Blog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace Blog.Generator.Tests.Generation;
+
+/// <summary>
+/// Posts' records are string literals while they fit the string budget (<c>BlogMaxStringData</c>, 6 million characters
+/// by default), filled by buckets in order, and UTF-8 data past it: a string literal costs the compiler one node, a
+/// UTF-8 literal one per byte. Either way the posts read back the same. Under hot reload (unoptimised builds,
+/// <c>dotnet watch</c>) emptied buckets are kept, since hot reload cannot delete a class.
+/// </summary>
+public sealed class StringStorageTests
+{
+    private static readonly TestPost[] Posts =
+    [
+        TestPost.Create("2024-01-01-one.md", "title: One\ntags: [a, b]\nextra: \"é \\\"quoted\\\"\"", "# One\n\nBody *one* with \"quotes\" and \\\\ backslashes.\n"),
+        TestPost.Create("2024-01-02-two.md", "title: Two\ntags: [a]", "Body two.\n"),
+        TestPost.Create("2024-01-03-three.md", "title: Three\ntags: [b]", "Body three.\n"),
+    ];
+
+    [Fact]
+    public void Records_are_string_literals_by_default_and_UTF_8_data_without_a_budget_and_read_back_the_same()
+    {
+        var strings = new GeneratorHarness().Run(Posts);
+        var data = new GeneratorHarness().With("BlogMaxStringData", "0").Run(Posts);
+
+        Assert.Empty(strings.Diagnostics);
+        Assert.Empty(data.Diagnostics);
+        var stringBuckets = Buckets(strings);
+        var dataBuckets = Buckets(data);
+        Assert.Equal(3, stringBuckets.Count);
+        Assert.All(stringBuckets, source => Assert.DoesNotContain("u8", source, StringComparison.Ordinal));
+        Assert.All(stringBuckets, source => Assert.Contains("var text =\n        \"\"\"\np", source, StringComparison.Ordinal));
+        Assert.All(dataBuckets, source => Assert.Contains("\"\"\"u8;", source, StringComparison.Ordinal));
+        Assert.All(dataBuckets, source => Assert.DoesNotContain("var text", source, StringComparison.Ordinal));
+        Assert.Contains("PostRecordReader.Numbers(\"", strings.Source("Posts.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("Numbers0() => \"", data.Source("Posts.g.cs"), StringComparison.Ordinal);
+
+        var expected = data.Load().All;
+        var actual = strings.Load().All;
+        Assert.Equal(expected.Select(p => (p.Slug, p.Title, p.Html, p.ExcerptHtml, string.Join(",", p.Tags))), actual.Select(p => (p.Slug, p.Title, p.Html, p.ExcerptHtml, string.Join(",", p.Tags))));
+        Assert.Equal(expected.Select(p => string.Join(",", p.Related.Select(r => r.Slug))), actual.Select(p => string.Join(",", p.Related.Select(r => r.Slug))));
+        Assert.Equal("é \"quoted\"", Assert.Single(actual, p => p.Slug == "one").FrontMatter["extra"]);
+        Assert.Equal(expected.Select(p => p.HtmlGzip), actual.Select(p => p.HtmlGzip));
+    }
+
+    [Fact]
+    public void The_budget_is_taken_by_buckets_in_order_and_the_rest_are_UTF_8_data()
+    {
+        var posts = Enumerable.Range(0, 40).Select(i => TestPost.Create($"2024-02-{1 + (i % 28):D2}-p{i}.md", $"title: P{i}", string.Concat(Enumerable.Repeat($"Words of post {i}. ", 40)) + "\n")).ToArray();
+        var all = new GeneratorHarness().Run(posts);
+        var total = Buckets(all).Sum(source => StringRecordsLength(source));
+
+        // About half: the index's numbers take 49 characters a post first (StringBudget.IndexChars, five related posts).
+        var budget = (total / 2) + StringBudget.IndexChars(posts.Length, 5);
+        var half = new GeneratorHarness().With("BlogMaxStringData", budget.ToString(System.Globalization.CultureInfo.InvariantCulture)).Run(posts);
+
+        Assert.Empty(half.Diagnostics);
+        var kinds = half.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => s.Value.Contains("var text =", StringComparison.Ordinal)).ToList();
+        Assert.Contains(true, kinds);
+        Assert.Contains(false, kinds);
+        Assert.Equal(kinds.OrderByDescending(isString => isString), kinds); // strings first, then data: a prefix
+        Assert.InRange(Buckets(half).Sum(source => StringRecordsLength(source)), 1, budget);
+        Assert.Equal(all.Load().All.Select(p => p.Html), half.Load().All.Select(p => p.Html));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("8000001")]
+    [InlineData("lots")]
+    public void A_budget_that_is_not_a_number_of_characters_up_to_8_million_is_BLOG017(string value)
+    {
+        var result = new GeneratorHarness().With("BlogMaxStringData", value).Run(Posts);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("BLOG017", diagnostic.Id);
+        Assert.Contains("BlogMaxStringData", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(3, result.Load().All.Count);
+    }
+
+    [Theory]
+    [InlineData("false", 256)]
+    [InlineData("true", 3)]
+    [InlineData("", 3)]
+    public void Unoptimised_builds_where_hot_reload_runs_keep_every_bucket(string optimize, int buckets)
+    {
+        // dotnet watch sets DotNetWatchBuild on its builds but not on every evaluation it compiles from; Optimize is
+        // the same in all of them (false in Debug).
+        var result = new GeneratorHarness().With("Optimize", optimize).Run(Posts);
+
+        Assert.Equal(buckets, result.Sources.Count(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Under_dotnet_watch_every_bucket_is_emitted_so_deleting_the_last_post_of_one_deletes_no_class()
+    {
+        // Hot reload cannot delete a class (ENC0033): without the empty ones, deleting a bucket's only post would
+        // restart the app under dotnet watch.
+        var watched = new GeneratorHarness().With("DotNetWatchBuild", "true").Run(Posts);
+        var plain = new GeneratorHarness().With("DotNetWatchBuild", "true").With("BlogStoreForHotReload", "false").Run(Posts);
+
+        var buckets = watched.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).ToList();
+        Assert.Equal(256, buckets.Count);
+
+        // An emptied bucket keeps its records method and their cache fields too: hot reload cannot delete a field.
+        var empty = buckets.Where(s => s.Value.Contains("Array.Empty<global::TestBlog.Post>()", StringComparison.Ordinal)).ToList();
+        Assert.Equal(253, empty.Count);
+        Assert.All(empty, s => Assert.Contains("var text = \"\";", s.Value, StringComparison.Ordinal));
+        Assert.All(empty, s => Assert.Contains("private static string? records0Text;", s.Value, StringComparison.Ordinal));
+        Assert.Empty(watched.CompilationDiagnostics);
+        Assert.Equal(3, watched.Load().All.Count);
+        Assert.Equal(3, plain.Sources.Count(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)));
+    }
+
+    private static List<string> Buckets(GenerationResult result) => result.Sources
+        .Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal) && !s.Value.Contains("Array.Empty<", StringComparison.Ordinal))
+        .Select(s => s.Value)
+        .ToList();
+
+    /// <summary>The characters of a bucket's records when they are a raw string literal, 0 when they are UTF-8 data.</summary>
+    private static int StringRecordsLength(string source)
+    {
+        var start = source.IndexOf("var text =\n        \"\"\"\n", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return 0;
+        }
+
+        start = source.IndexOf('\n', source.IndexOf("\"\"\"", start, StringComparison.Ordinal)) + 1;
+        return source.IndexOf("\n\"\"\";", start, StringComparison.Ordinal) + 1 - start;
+    }
+}
