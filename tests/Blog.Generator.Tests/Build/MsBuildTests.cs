@@ -107,6 +107,23 @@ public sealed class MsBuildTests : IDisposable
             items);
     }
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    public void The_package_lets_the_compiler_server_keep_the_generator_state_unless_told_not_to(string? setting, bool cached)
+    {
+        // Without the flag, each command-line build runs every generator from scratch even with a warm compiler server.
+        WriteProject("<Features>strict</Features>");
+
+        var arguments = new[] { "msbuild", "-nologo", "-getProperty:Features" };
+        var result = DotNetProcess.Run(project, BuildTimeout, setting is null ? arguments : [.. arguments, "-p:BlogCompilerServerCache=" + setting]);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        var features = result.Output.Trim().Split(';', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("strict", features); // the project's own features are kept
+        Assert.Equal(cached, features.Contains("enable-generator-cache"));
+    }
+
     private static string Metadata(System.Text.Json.JsonElement item, string name) =>
         item.TryGetProperty(name, out var value) ? value.GetString() ?? string.Empty : string.Empty;
 

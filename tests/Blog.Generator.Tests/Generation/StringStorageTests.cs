@@ -70,6 +70,61 @@ public sealed class StringStorageTests
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("0")]
+    public void Posts_with_typed_front_matter_in_one_bucket_read_back_their_values_from_strings_and_from_UTF_8_pieces(string? maxStringData)
+    {
+        const string schema = """
+            namespace TestBlog.Content;
+
+            /// <summary>The posts' own keys.</summary>
+            [Blog.Generator.PostFrontMatter]
+            public partial class PostMeta
+            {
+                /// <summary>A text, stored in the record.</summary>
+                public string? Summary { get; init; }
+
+                /// <summary>A number, written as code.</summary>
+                public int Rating { get; init; }
+
+                /// <summary>Texts in a list.</summary>
+                public string[] Series { get; init; } = [];
+            }
+            """;
+        const string usage = """
+            namespace TestBlog;
+
+            /// <summary>Reads every post's typed values.</summary>
+            public static class Usage
+            {
+                /// <summary>Each post's title and values.</summary>
+                /// <returns>The posts, newest first.</returns>
+                public static string Run() => string.Join("|", System.Linq.Enumerable.Select(Posts.All, post => post.Title + ":" + post.Data.Summary + ":" + post.Data.Rating + ":" + string.Join("+", post.Data.Series)));
+            }
+            """;
+
+        // Four posts in one bucket, each about 6 KB, so that as UTF-8 data they fill more than one 8 KB literal.
+        var names = Enumerable.Range(0, 5_000).Select(i => "2024-01-01-t" + i + ".md").GroupBy(name => Naming.BucketOf("Posts/" + name)).First(g => g.Count() >= 4).Take(4).ToList();
+        var random = new Random(11);
+        var posts = names.Select((name, i) => TestPost.Create(
+            name,
+            $"title: T{i}\ndate: 2024-01-0{i + 1}\nsummary: \"Summary {i}, é \\\"quoted\\\"\"\nrating: {i * 10}\nseries: [s{i}, \"ünï {i}\"]",
+            string.Join(" ", Enumerable.Range(0, 800).Select(_ => new string((char)('a' + random.Next(26)), 1 + random.Next(6)))) + "\n")).ToArray();
+        var harness = new GeneratorHarness();
+
+        var result = (maxStringData is null ? harness : harness.With("BlogMaxStringData", maxStringData)).Run(posts, schema, usage);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        var bucket = Assert.Single(Buckets(result));
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(bucket, @"posts\[[0-3]\] = new").Count);
+        Assert.Equal(maxStringData is null ? 0 : 3, System.Text.RegularExpressions.Regex.Matches(bucket, @"ReadOnlySpan<byte> Records[1-9]\(\)").Count);
+        Assert.Equal(
+            "T3:Summary 3, é \"quoted\":30:s3+ünï 3|T2:Summary 2, é \"quoted\":20:s2+ünï 2|T1:Summary 1, é \"quoted\":10:s1+ünï 1|T0:Summary 0, é \"quoted\":0:s0+ünï 0",
+            (string)result.Load().Assembly.GetType("TestBlog.Usage", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!);
+    }
+
+    [Theory]
     [InlineData("-1")]
     [InlineData("8000001")]
     [InlineData("lots")]
