@@ -8,8 +8,9 @@ namespace Blog.Generator.Emitting;
 
 /// <summary>
 /// Emits <c>Posts</c>: one member per post, <c>All</c>, <c>FindBySlug</c>, and the tag and category indexes. The posts
-/// are built on first use by each post's <c>Create()</c> and the lookups made from them at run time, so the file holds
-/// no string per post or per tag, and nothing in a static field initialiser, which hot reload never runs again.
+/// are built on first use by each bucket's <c>Create()</c>, put in order by numbers stored as data
+/// (<see cref="IndexNumbers"/>), and the lookups are made from them at run time: the file holds no code or string per
+/// post beyond its property, and nothing in a static field initialiser, which hot reload never runs again.
 /// </summary>
 internal static class IndexEmitter
 {

@@ -48,23 +48,22 @@ internal static class PostEmitter
             var start = record.Text(text, out var length);
             return postType + ".Text(records.Slice(start + " + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(length) + "))";
         });
-        var body = new SourceWriter().Indent().Indent().Indent()
-            .WriteLine("// " + CSharpLiterals.XmlDocText(metadata.RelativePath) + ", with its typed front matter.")
-            .WriteLine("posts[HOLE] = new " + postType + "(records.Slice(start, " + CSharpLiterals.Int32(record.Utf8Length) + "))")
+        var construction = new SourceWriter().Indent().Indent().Indent()
+            .WriteLine("] = new " + postType + "(records.Slice(start, " + CSharpLiterals.Int32(record.Utf8Length) + "))")
             .OpenBlock()
             .WriteVerbatim(properties.ToString())
             .CloseBlock(";")
             .ToString();
-        var hole = body.IndexOf("HOLE", StringComparison.Ordinal);
+        var inner = Indent + Indent + Indent;
         string[] code =
         [
-            Indent + Indent + "{\n" + Indent + Indent + Indent + "const int start = ",
+            Indent + Indent + "{\n" + inner + "const int start = ",
             ChunkHoles.Start,
-            ";\n" + Indent + Indent + Indent + "var records = ",
+            ";\n" + inner + "var records = ",
             ChunkHoles.Records,
-            "();\n" + body.Substring(0, hole),
+            "();\n" + inner + "// " + CSharpLiterals.XmlDocText(metadata.RelativePath) + ", with its typed front matter.\n" + inner + "posts[",
             ChunkHoles.Ordinal,
-            body.Substring(hole + 4) + Indent + Indent + "}\n",
+            construction.Substring(inner.Length) + Indent + Indent + "}\n",
         ];
         return new PostChunk(metadata.RelativePath, Naming.BucketOf(metadata.RelativePath), code.ToEquatableArray(), record.ToString(), record.Utf8Length);
     }
