@@ -19,6 +19,7 @@ namespace Blog.Generator.Benchmarks;
 ///   highlighting [COUNT] [ROUNDS]     the generator with BlogSyntaxHighlighting off vs on, on the corpus and on a code-heavy copy
 ///   hostile [LIMIT_SECONDS]           Markdown shapes Markdig is slow on: Markdig alone vs the generator's render budget
 ///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
+///   gzip [COUNT] [ROUNDS]             the generator's gzip encoder against the runtime's zlib on the posts' HTML
 ///   bdn [BenchmarkDotNet args]        the BenchmarkDotNet suites (GenerationBenchmarks, IncrementalBenchmarks)
 /// </summary>
 public static class Program
@@ -65,6 +66,8 @@ public static class Program
                 }
 
                 return 0;
+            case "gzip":
+                return GzipCommand(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "compile":
                 // Generator then the whole compile (bind + emit to memory), as csc would, in this process.
                 return Compile(Arg(args, 1, 100), Arg(args, 2, 10 * 1024));
@@ -158,6 +161,53 @@ public static class Program
         }
 
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The generator's own deflate encoder (Emitting/Gzip.cs) on the corpus's rendered HTML, against the runtime's
+    /// zlib at its fastest and smallest settings: time and compressed size, medians of the rounds.
+    /// </summary>
+    private static int GzipCommand(int count, int rounds)
+    {
+        var pages = Corpus(count, 8 * 1024)
+            .Select(path => System.Text.Encoding.UTF8.GetBytes(Markdig.Markdown.ToHtml(Floor.Split(File.ReadAllText(path)).Body, Floor.Pipeline)))
+            .ToList();
+        var html = pages.Sum(page => (long)page.Length);
+        Console.WriteLine($"{count} pages, {html / 1024} KiB of HTML");
+        foreach (var (name, compress) in new (string, Func<byte[], byte[]>)[]
+        {
+            ("generator", Blog.Generator.Emitting.Gzip.Compress),
+            ("zlib fastest", page => Zlib(page, System.IO.Compression.CompressionLevel.Fastest)),
+            ("zlib optimal", page => Zlib(page, System.IO.Compression.CompressionLevel.Optimal)),
+            ("zlib smallest", page => Zlib(page, System.IO.Compression.CompressionLevel.SmallestSize)),
+        })
+        {
+            long size = 0;
+            var times = new List<double>();
+            for (var i = 0; i <= rounds; i++)
+            {
+                var time = Time(() => size = pages.Sum(page => (long)compress(page).Length));
+                if (i > 0)
+                {
+                    times.Add(time);
+                }
+            }
+
+            Console.WriteLine($"{name,-14} median {Median(times),6:F0} ms  {size / 1024,6} KiB  {100.0 * size / html:F1}% of the HTML  [{Join(times)}]");
+        }
+
+        return 0;
+    }
+
+    private static byte[] Zlib(byte[] data, System.IO.Compression.CompressionLevel level)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, level))
+        {
+            gzip.Write(data, 0, data.Length);
+        }
+
+        return output.ToArray();
     }
 
     private static int Compile(int count, int bytes)

@@ -96,13 +96,25 @@ internal static class Gzip
         return output.ToArray();
     }
 
-    /// <summary>The CRC-32 gzip's trailer holds (IEEE polynomial, reflected).</summary>
+    /// <summary>
+    /// The CRC-32 gzip's trailer holds (IEEE polynomial, reflected), eight bytes a step ("slicing by 8": table
+    /// <c>k</c> holds a byte's CRC followed by <c>k</c> zero bytes), then byte by byte.
+    /// </summary>
     public static uint Crc32(byte[] data)
     {
+        var t = CrcTable;
         var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
+        var i = 0;
+        for (; i + 8 <= data.Length; i += 8)
         {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+            var low = crc ^ (uint)(data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24));
+            crc = t[(7 * 256) + (low & 0xFF)] ^ t[(6 * 256) + ((low >> 8) & 0xFF)] ^ t[(5 * 256) + ((low >> 16) & 0xFF)] ^ t[(4 * 256) + (low >> 24)]
+                ^ t[(3 * 256) + data[i + 4]] ^ t[(2 * 256) + data[i + 5]] ^ t[256 + data[i + 6]] ^ t[data[i + 7]];
+        }
+
+        for (; i < data.Length; i++)
+        {
+            crc = t[(crc ^ data[i]) & 0xFF] ^ (crc >> 8);
         }
 
         return ~crc;
@@ -126,6 +138,39 @@ internal static class Gzip
         head[hash] = position;
     }
 
+    /// <summary>How many bytes from <paramref name="earlier"/> and <paramref name="position"/> agree, at most <paramref name="limit"/>: eight at a time.</summary>
+    private static int MatchLength(byte[] data, int earlier, int position, int limit)
+    {
+        var length = 0;
+        if (BitConverter.IsLittleEndian)
+        {
+            while (length + 8 <= limit)
+            {
+                var difference = BitConverter.ToUInt64(data, earlier + length) ^ BitConverter.ToUInt64(data, position + length);
+                if (difference != 0)
+                {
+                    // The lowest differing byte is the first that differs.
+                    while ((difference & 0xFF) == 0)
+                    {
+                        difference >>= 8;
+                        length++;
+                    }
+
+                    return length;
+                }
+
+                length += 8;
+            }
+        }
+
+        while (length < limit && data[earlier + length] == data[position + length])
+        {
+            length++;
+        }
+
+        return length;
+    }
+
     private static (int Length, int Distance) LongestMatch(byte[] data, int position, int[] head, int[] previous)
     {
         if (position + MinMatch > data.Length)
@@ -144,14 +189,10 @@ internal static class Gzip
                 break;
             }
 
-            if (data[candidate + bestLength] == data[position + bestLength])
+            // The byte that would make the match longer than the best, and the first byte, before anything else.
+            if (data[candidate + bestLength] == data[position + bestLength] && data[candidate] == data[position])
             {
-                var length = 0;
-                while (length < limit && data[candidate + length] == data[position + length])
-                {
-                    length++;
-                }
-
+                var length = MatchLength(data, candidate, position, limit);
                 if (length > bestLength)
                 {
                     (bestLength, bestDistance) = (length, distance);
@@ -501,7 +542,7 @@ internal static class Gzip
 
     private static uint[] BuildCrcTable()
     {
-        var table = new uint[256];
+        var table = new uint[8 * 256];
         for (var n = 0u; n < 256; n++)
         {
             var c = n;
@@ -511,6 +552,15 @@ internal static class Gzip
             }
 
             table[n] = c;
+        }
+
+        for (var n = 0; n < 256; n++)
+        {
+            for (var k = 1; k < 8; k++)
+            {
+                var previous = table[((k - 1) * 256) + n];
+                table[(k * 256) + n] = table[previous & 0xFF] ^ (previous >> 8);
+            }
         }
 
         return table;

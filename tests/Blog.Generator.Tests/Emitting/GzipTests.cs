@@ -43,6 +43,10 @@ public sealed class GzipTests
     }
 
     [Fact]
+    public void The_CRC_eight_bytes_at_a_time_equals_the_CRC_bit_by_bit() =>
+        Gen.Byte.Array[0, 200].Sample(data => Assert.Equal(BitByBitCrc32(data), Gzip.Crc32(data)), iter: 500);
+
+    [Fact]
     public void Any_bytes_inflate_to_themselves() =>
         Gen.Select(Gen.Byte[0, 8].Array[0, 5_000], Gen.Byte.Array[0, 70_000], Gen.Bool)
             .Sample((alphabet, random, useAlphabet) =>
@@ -70,5 +74,21 @@ public sealed class GzipTests
         using var output = new MemoryStream();
         input.CopyTo(output);
         return output.ToArray();
+    }
+
+    /// <summary>CRC-32 as RFC 1952 §8 defines it, one bit at a time, to check the table-driven one against.</summary>
+    private static uint BitByBitCrc32(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+        }
+
+        return ~crc;
     }
 }
