@@ -8,6 +8,7 @@ using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
 using Blog.Generator.Parsing;
 using Blog.Generator.Schemas;
+using Blog.Generator.Snippets;
 using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator;
@@ -118,6 +119,9 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (post, _) => post.Diagnostics)
             .WithTrackingName(TrackingNames.PostDiagnostics);
 
+        var snippetSeverity = parseOptions.Select(static (options, _) => options.SnippetChecks.Severity);
+        RegisterSnippetChecks(context, parsed.Where(static post => !post.Snippets.IsEmpty).Select(static (post, _) => new PostSnippets(post.FullPath, post.Snippets)), snippetSeverity);
+
         context.RegisterSourceOutput(options, static (context, result) => Report(context, result.Diagnostics));
 
         context.RegisterSourceOutput(emitOptions, static (context, options) => GeneratorGuard.Run(context, null, () =>
@@ -201,6 +205,11 @@ public sealed class PostsGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.ParsedEntries);
 
+        RegisterSnippetChecks(
+            context,
+            entries.Where(static entry => !entry.Snippets.IsEmpty).Select(static (entry, _) => new PostSnippets(entry.FullPath, entry.Snippets)),
+            parseOptions.Select(static (options, _) => options.SnippetChecks.Severity));
+
         var indexes = entries
             .Select(static (entry, _) => entry.ToIndexEntry())
             .Collect()
@@ -251,6 +260,28 @@ public sealed class PostsGenerator : IIncrementalGenerator
         });
 
         return excluded;
+    }
+
+    /// <summary>
+    /// Compiles the <c>compile</c> fences of each file that has any against the project. Only those files reach the
+    /// project's compilation, so a <c>.cs</c> edit checks their fences again and renders nothing, and a body edit checks
+    /// the edited file's fences only.
+    /// </summary>
+    private static void RegisterSnippetChecks(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<PostSnippets> snippets,
+        IncrementalValueProvider<DiagnosticSeverity> severity)
+    {
+        var checks = snippets
+            .Combine(context.CompilationProvider.WithComparer(CompilationComparer.Instance))
+            .Combine(severity)
+            .Select(static (input, cancellationToken) =>
+            {
+                var ((post, compilation), severity) = input;
+                return GeneratorGuard.Check(post.FilePath, () => SnippetCompiler.Check(post, compilation, severity, cancellationToken));
+            })
+            .WithTrackingName(TrackingNames.SnippetChecks);
+        context.RegisterSourceOutput(checks, static (context, diagnostics) => Report(context, diagnostics));
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -53,4 +53,7 @@ public static class TrackingNames
 
     /// <summary>The collections' static classes, and the entries left out for sharing a slug.</summary>
     public const string CollectionIndexes = nameof(CollectionIndexes);
+
+    /// <summary>Each post's or entry's C# fences compiled against the project.</summary>
+    public const string SnippetChecks = nameof(SnippetChecks);
 }

@@ -204,6 +204,26 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "blog036");
 
+    public static readonly DiagnosticDescriptor SnippetDoesNotParse = Warning(
+        "BLOG037",
+        "C# in a post does not parse",
+        "This C# fence does not parse: {0} ({1}). Fix it, or mark the fence nocheck if it shows broken code on purpose");
+
+    public static readonly DiagnosticDescriptor SnippetDoesNotCompile = Warning(
+        "BLOG038",
+        "C# in a post does not compile",
+        "This C# fence does not compile against the project: {0} ({1}). Fix it, add what it uses (usings=), or mark the fence expect={1} if it shows the error on purpose");
+
+    public static readonly DiagnosticDescriptor SnippetDidNotFail = Warning(
+        "BLOG039",
+        "C# in a post does not fail as it says",
+        "This C# fence expects error {0}, but {1}");
+
+    public static readonly DiagnosticDescriptor FenceOptionUnreadable = Warning(
+        "BLOG040",
+        "A C# fence's option cannot be read",
+        "This C# fence's info string cannot be read: {0}; the rest of it applies");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
@@ -214,4 +234,7 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

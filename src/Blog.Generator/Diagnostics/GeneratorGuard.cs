@@ -23,6 +23,19 @@ internal static class GeneratorGuard
         }
     }
 
+    /// <summary>The diagnostics a step found, or BLOG018 at the file when it threw.</summary>
+    public static EquatableArray<DiagnosticInfo> Check(string filePath, Func<EquatableArray<DiagnosticInfo>> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new[] { InternalError(exception, LocationInfo.StartOf(filePath)) }.ToEquatableArray();
+        }
+    }
+
     /// <summary>
     /// BLOG018 for an unexpected exception, saying what failed and where, at the file or class it was reading; BLOG030 when
     /// the exception is the host failing to load an assembly (a bundled library, or a System.Memory it cannot bind), which

@@ -80,6 +80,8 @@ internal static class OptionsReader
             maxStringData = StringBudget.DefaultChars;
         }
 
+        var snippets = ReadSnippetOptions(options, diagnostics);
+
         var result = new GeneratorOptions(
             ns,
             extensions,
@@ -98,8 +100,56 @@ internal static class OptionsReader
             // after a post is added, its own compilation (the one it diffs against the running app) lacked it, and
             // the mismatch crashed it. Optimize is the same in all of them.
             Boolean(options, "BlogStoreForHotReload", IsTrue(Get(options, "DotNetWatchBuild")) || string.Equals(Get(options, "Optimize"), "false", System.StringComparison.OrdinalIgnoreCase), diagnostics),
-            maxStringData);
+            maxStringData,
+            snippets);
         return new OptionsResult(result, diagnostics.ToEquatableArray());
+    }
+
+    private static SnippetOptions ReadSnippetOptions(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        var mode = Snippets.CheckMode.None;
+        switch (Get(options, "BlogCheckCSharp")?.ToLowerInvariant())
+        {
+            case null or "none" or "false":
+                break;
+            case "syntax":
+                mode = Snippets.CheckMode.Syntax;
+                break;
+            case "compile":
+                mode = Snippets.CheckMode.Compile;
+                break;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogCheckCSharp", Get(options, "BlogCheckCSharp")!, "use none, syntax or compile"));
+                break;
+        }
+
+        var usings = new List<string>();
+        foreach (var name in Snippets.FenceOptions.Split(Get(options, "BlogSnippetUsings") ?? string.Empty))
+        {
+            if (SyntaxFacts.IsValidIdentifier(name.Replace("global::", string.Empty).Replace(".", "_")))
+            {
+                usings.Add(name);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogSnippetUsings", name, "use namespaces separated by semicolons, as in System.Text.Json;MyBlog.Content"));
+            }
+        }
+
+        var severity = Microsoft.CodeAnalysis.DiagnosticSeverity.Warning;
+        switch (Get(options, "BlogSnippetSeverity")?.ToLowerInvariant())
+        {
+            case null or "warning":
+                break;
+            case "error":
+                severity = Microsoft.CodeAnalysis.DiagnosticSeverity.Error;
+                break;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogSnippetSeverity", Get(options, "BlogSnippetSeverity")!, "use warning or error"));
+                break;
+        }
+
+        return new SnippetOptions(mode, usings.ToEquatableArray(), severity);
     }
 
     private static bool IsTrue(string? value) => string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase);

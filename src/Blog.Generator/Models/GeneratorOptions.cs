@@ -15,6 +15,7 @@ namespace Blog.Generator.Models;
 /// <param name="MaxRenderCost">The most Markdig work one post may cost, as <see cref="Rendering.RenderCost"/> estimates it.</param>
 /// <param name="StoreForHotReload">Whether the output is shaped for hot reload (<c>BlogStoreForHotReload</c>; on in unoptimised builds and under <c>dotnet watch</c>): emptied buckets kept, entries' bodies as string literals.</param>
 /// <param name="MaxStringData">The most characters of string literals the posts may take (<c>BlogMaxStringData</c>, <see cref="Emitting.StringBudget"/>).</param>
+/// <param name="Snippets">How C# fences are checked: <c>BlogCheckCSharp</c>, <c>BlogSnippetUsings</c>, <c>BlogSnippetSeverity</c>.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -29,7 +30,8 @@ internal sealed record GeneratorOptions(
     int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
     long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
     bool StoreForHotReload = false,
-    int MaxStringData = Emitting.StringBudget.DefaultChars)
+    int MaxStringData = Emitting.StringBudget.DefaultChars,
+    SnippetOptions? Snippets = null)
 {
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
@@ -45,7 +47,7 @@ internal sealed record GeneratorOptions(
     public const long DefaultMaxRenderCost = 500_000_000;
 
     /// <summary>The subset that decides how a single post is parsed and rendered.</summary>
-    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost);
+    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost, Snippets ?? SnippetOptions.Default);
 
     /// <summary>The subset the link pre-pass depends on.</summary>
     public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern);
@@ -67,7 +69,21 @@ internal sealed record PostParseOptions(
     string ExcerptSeparator,
     bool SyntaxHighlighting,
     int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
-    long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost);
+    long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
+    SnippetOptions? Snippets = null)
+{
+    /// <summary>How C# fences are checked.</summary>
+    public SnippetOptions SnippetChecks => Snippets ?? SnippetOptions.Default;
+}
+
+/// <summary>How C# fences are checked, unless a fence says otherwise (<c>check</c>, <c>compile</c>, <c>nocheck</c>, <c>usings=</c>).</summary>
+/// <param name="Mode">What <c>BlogCheckCSharp</c> asks of every C# fence: none (the default), syntax or compile.</param>
+/// <param name="Usings">Namespaces every checked fence uses without <c>using</c> (<c>BlogSnippetUsings</c>), besides the project's global usings.</param>
+/// <param name="Severity">What a fence's error is reported as (<c>BlogSnippetSeverity</c>): a warning, or an error that fails the build.</param>
+internal sealed record SnippetOptions(Snippets.CheckMode Mode, EquatableArray<string> Usings, Microsoft.CodeAnalysis.DiagnosticSeverity Severity)
+{
+    public static readonly SnippetOptions Default = new(Snippets.CheckMode.None, EquatableArray<string>.Empty, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+}
 
 /// <summary>The settings the link pre-pass reads: which posts are compiled in, and their URL.</summary>
 internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern);

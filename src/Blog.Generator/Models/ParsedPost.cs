@@ -4,11 +4,17 @@ namespace Blog.Generator.Models;
 /// The result of reading one post file: a model when the post is sound and published, and the diagnostics found.
 /// A post with any error has no model, so nothing half-built is ever emitted.
 /// </summary>
+/// <param name="FullPath">The file.</param>
+/// <param name="RelativePath">The file, relative to the project.</param>
+/// <param name="Model">What is generated for it, when it is sound and published.</param>
+/// <param name="Diagnostics">What reading it found.</param>
+/// <param name="Snippets">Its C# fences to compile against the project, checked in a step of their own.</param>
 internal sealed record ParsedPost(
     string FullPath,
     string RelativePath,
     PostModel? Model,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<CSharpSnippet> Snippets = default)
 {
     /// <summary>The part of a post the index needs. A body edit leaves it equal, so the index stays cached.</summary>
     public IndexEntry? ToIndexEntry() => Model is null

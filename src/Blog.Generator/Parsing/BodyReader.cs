@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
 using Blog.Generator.Rendering;
@@ -23,6 +24,7 @@ internal static class BodyReader
     /// <param name="links">Every post's URL.</param>
     /// <param name="locator">Positions in the file.</param>
     /// <param name="diagnostics">Where problems are added.</param>
+    /// <param name="snippets">Where the C# fences to compile against the project are added.</param>
     public static RenderedBody? Render(
         string body,
         int bodyOffset,
@@ -31,7 +33,8 @@ internal static class BodyReader
         string excerptSeparator,
         LinkTargets links,
         TextLocator locator,
-        List<DiagnosticInfo> diagnostics)
+        List<DiagnosticInfo> diagnostics,
+        List<CSharpSnippet> snippets)
     {
         var bodyLine = locator.LineOf(bodyOffset);
         // Markdig keeps CR in some constructs; LF-only input makes the HTML the same for LF and CRLF copies of a post, and
@@ -55,7 +58,7 @@ internal static class BodyReader
         RenderedBody rendered;
         try
         {
-            rendered = MarkdownRenderer.Render(markdown, pipeline, excerptSeparator, new PostLinkRewriter(relativePath, links), HtmlLimit(options));
+            rendered = MarkdownRenderer.Render(markdown, pipeline, excerptSeparator, new PostLinkRewriter(relativePath, links), HtmlLimit(options), options.SnippetChecks);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
         {
@@ -79,7 +82,43 @@ internal static class BodyReader
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url));
         }
 
+        ReportFences(rendered.Fences, bodyLine, options.SnippetChecks.Severity, locator, diagnostics, snippets);
         return rendered;
+    }
+
+    /// <summary>
+    /// A C# fence's unreadable options (BLOG040) and syntax errors (BLOG037) at their places in the file; a fence to
+    /// compile that parses is passed on, with where each of its lines is in the file, to be bound against the project.
+    /// </summary>
+    private static void ReportFences(EquatableArray<Snippets.CheckedFence> fences, int bodyLine, Microsoft.CodeAnalysis.DiagnosticSeverity severity, TextLocator locator, List<DiagnosticInfo> diagnostics, List<CSharpSnippet> snippets)
+    {
+        foreach (var fence in fences)
+        {
+            var opening = locator.Line(bodyLine + fence.FenceLine);
+            foreach (var problem in fence.OptionProblems)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FenceOptionUnreadable, opening, severity, problem));
+            }
+
+            foreach (var error in fence.SyntaxErrors)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.SnippetDoesNotParse,
+                    locator.At(bodyLine + error.At.Line, error.At.Column, Math.Max(1, error.Length)),
+                    severity,
+                    error.Message,
+                    error.Id));
+            }
+
+            if (fence.Mode == Snippets.CheckMode.Compile && fence.SyntaxErrors.IsEmpty)
+            {
+                var lines = fence.Lines
+                    .Select(line => locator.At(bodyLine + line.Line, line.Column, 0))
+                    .Select(location => new SnippetLine(location.LineSpan.Start.Line, location.LineSpan.Start.Character, location.TextSpan.Start))
+                    .ToEquatableArray();
+                snippets.Add(new CSharpSnippet(fence.Code, fence.Usings, fence.Expected, lines, opening));
+            }
+        }
     }
 
     /// <summary>A front-matter excerpt, written in Markdown, as HTML; or <see langword="null"/> when it is too large (BLOG034).</summary>

@@ -22,13 +22,14 @@ internal static class EntryReader
     public static ParsedEntry Read(ContentFile file, SchemaSet schemas, PostParseOptions options, ReferenceTargets references, LinkTargets links)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        var snippets = new List<CSharpSnippet>();
         var locator = new TextLocator(file.File.FullPath, file.File.Text ?? string.Empty);
         EntryModel? model = null;
         try
         {
             if (schemas.Find(file.CollectionTypeName) is { } schema)
             {
-                model = Read(file, schema, options, references, links, locator, diagnostics);
+                model = Read(file, schema, options, references, links, locator, diagnostics, snippets);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -39,7 +40,7 @@ internal static class EntryReader
         }
 
         var failed = diagnostics.Any(d => d.IsError);
-        return new ParsedEntry(file.File.FullPath, file.File.RelativePath, file.CollectionTypeName, failed ? null : model, diagnostics.ToEquatableArray());
+        return new ParsedEntry(file.File.FullPath, file.File.RelativePath, file.CollectionTypeName, failed ? null : model, diagnostics.ToEquatableArray(), snippets.ToEquatableArray());
     }
 
     /// <summary>
@@ -56,7 +57,8 @@ internal static class EntryReader
         ReferenceTargets references,
         LinkTargets links,
         TextLocator locator,
-        List<DiagnosticInfo> diagnostics)
+        List<DiagnosticInfo> diagnostics,
+        List<CSharpSnippet> snippets)
     {
         if (FrontMatterDocument.Read(file.File, options.MaxPostSize, locator, diagnostics) is not { } document)
         {
@@ -73,7 +75,7 @@ internal static class EntryReader
         var binder = new SchemaBinder(node => locator.Span(document.YamlOffset + node.Start, document.YamlOffset + node.End), references, diagnostics);
         var data = binder.BindRoot(document.FrontMatter, schema.AsObject(), locator.Line(0));
 
-        if (BodyReader.Render(document.Body, document.BodyOffset, file.File.RelativePath, options, options.ExcerptSeparator, links, locator, diagnostics) is not { } rendered)
+        if (BodyReader.Render(document.Body, document.BodyOffset, file.File.RelativePath, options, options.ExcerptSeparator, links, locator, diagnostics, snippets) is not { } rendered)
         {
             return null;
         }

@@ -31,6 +31,7 @@ internal sealed class PostReader
     private readonly PostSchemaInput schema;
     private readonly TextLocator locator;
     private readonly List<DiagnosticInfo> diagnostics = [];
+    private readonly List<CSharpSnippet> snippets = [];
     private int yamlOffset;
 
     private PostReader(PostFile file, PostParseOptions options, LinkTargets links, PostSchemaInput schema)
@@ -61,7 +62,7 @@ internal sealed class PostReader
             model = null;
         }
 
-        return new ParsedPost(file.FullPath, file.RelativePath, reader.HasErrors ? null : model, reader.diagnostics.ToEquatableArray());
+        return new ParsedPost(file.FullPath, file.RelativePath, reader.HasErrors ? null : model, reader.diagnostics.ToEquatableArray(), reader.snippets.ToEquatableArray());
     }
 
     private bool HasErrors => diagnostics.Any(d => d.IsError);
@@ -138,7 +139,7 @@ internal sealed class PostReader
             return null;
         }
 
-        if (BodyReader.Render(body, bodyOffset, file.RelativePath, options, excerptSeparator ?? options.ExcerptSeparator, links, locator, diagnostics) is not { } rendered)
+        if (BodyReader.Render(body, bodyOffset, file.RelativePath, options, excerptSeparator ?? options.ExcerptSeparator, links, locator, diagnostics, snippets) is not { } rendered)
         {
             return null;
         }

@@ -8,10 +8,11 @@ using Markdig.Syntax;
 namespace Blog.Generator.Rendering;
 
 /// <summary>
-/// The Markdig extension behind <c>BlogSyntaxHighlighting</c>: a fenced code block whose language
-/// <see cref="CodeColorizer"/> knows is written as Markdig writes it (<c>&lt;pre&gt;&lt;code class="language-cs"&gt;</c>)
-/// with class spans around keywords, strings, comments and the rest. Never a <c>style</c> attribute. Any other
-/// code block, and any block ColorCode fails on, is left to Markdig's own renderer, byte for byte.
+/// The Markdig extension behind <c>BlogSyntaxHighlighting</c>: a fenced code block in C# (<see cref="CSharpClassifier"/>,
+/// the compiler's own syntax) or in a language <see cref="CodeColorizer"/> knows (ColorCode) is written as Markdig
+/// writes it (<c>&lt;pre&gt;&lt;code class="language-cs"&gt;</c>) with class spans around keywords, strings, comments
+/// and the rest. Never a <c>style</c> attribute. Any other code block, and any block ColorCode fails on, is left to
+/// Markdig's own renderer, byte for byte.
 /// </summary>
 internal sealed class CodeBlockHighlighter : IMarkdownExtension
 {
@@ -39,7 +40,7 @@ internal sealed class CodeBlockHighlighter : IMarkdownExtension
                 renderer.EnableHtmlEscape &&
                 !plain.BlocksAsDiv.Contains(info) &&
                 Code(obj) is { } code &&
-                CodeColorizer.Colorize(info, code) is { } tokens)
+                (Snippets.SnippetSyntax.IsCSharp(info) ? CSharpClassifier.Classify(code) : CodeColorizer.Colorize(info, code)) is { } tokens)
             {
                 WriteHighlighted(renderer, obj, code, tokens);
                 return;

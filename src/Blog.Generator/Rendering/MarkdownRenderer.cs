@@ -18,9 +18,11 @@ internal static class MarkdownRenderer
     /// <param name="excerptSeparator">The text that ends the excerpt (as Jekyll's <c>excerpt_separator</c>); empty for none.</param>
     /// <param name="links">Rewrites links to other posts.</param>
     /// <param name="htmlLimit">The most characters each HTML rendering may hold; past it, <see cref="HtmlTooLargeException"/>.</param>
-    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links, int htmlLimit)
+    /// <param name="snippets">How C# fences are checked.</param>
+    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links, int htmlLimit, SnippetOptions snippets)
     {
         var document = Markdown.Parse(markdown, pipeline);
+        var fences = Snippets.CSharpFences.Check(document, markdown, snippets.Mode, snippets.Usings);
         var brokenLinks = links.Rewrite(document).ToEquatableArray();
         var html = ToHtml(document, pipeline, htmlLimit);
 
@@ -29,7 +31,7 @@ internal static class MarkdownRenderer
             .ToEquatableArray();
 
         var (excerpt, excerptHtml) = Excerpt(markdown, document, pipeline, excerptSeparator, links, htmlLimit);
-        return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml, brokenLinks);
+        return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml, brokenLinks, fences);
     }
 
     /// <summary>A text written in Markdown (a front-matter excerpt) as HTML.</summary>

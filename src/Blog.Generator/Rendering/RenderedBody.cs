@@ -9,4 +9,5 @@ namespace Blog.Generator.Rendering;
 /// <param name="Excerpt">The body before the excerpt separator, else the first paragraph, as plain text.</param>
 /// <param name="ExcerptHtml">The same excerpt as HTML; empty when the body has no paragraph.</param>
 /// <param name="BrokenLinks">Links to <c>.md</c> files that are not posts, left as written.</param>
-internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml, EquatableArray<BrokenLink> BrokenLinks);
+/// <param name="Fences">The C# fences to check, with their syntax errors.</param>
+internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml, EquatableArray<BrokenLink> BrokenLinks, EquatableArray<Snippets.CheckedFence> Fences);

@@ -16,14 +16,14 @@ using Xunit;
 namespace Blog.Generator.Tests.Content;
 
 /// <summary>
-/// <c>BlogSyntaxHighlighting</c>: fenced code blocks in a language ColorCode knows get class spans at compile time;
-/// everything else is exactly what Markdig writes.
+/// <c>BlogSyntaxHighlighting</c>: fenced code blocks in C# (by the compiler's syntax) or in a language ColorCode knows
+/// get class spans at compile time; everything else is exactly what Markdig writes.
 /// </summary>
 public sealed class SyntaxHighlightingTests
 {
     private static readonly MarkdownPipeline Markdig = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
-    private static readonly Regex Span = new("""<span class="[A-Za-z]+">|</span>""");
+    private static readonly Regex Span = new("""<span class="[A-Za-z-]+">|</span>""");
 
     private static readonly Regex CodeBlock = new("""(?<=<pre><code class="language-[^"]*">).*?(?=</code></pre>)""", RegexOptions.Singleline);
 
@@ -54,15 +54,15 @@ public sealed class SyntaxHighlightingTests
     }
 
     [Fact]
-    public void A_CSharp_block_gets_class_spans_for_keywords_strings_comments_and_numbers()
+    public void A_CSharp_block_gets_the_compilers_classes_for_keywords_names_strings_comments_and_numbers()
     {
         var html = Html(Fenced("csharp", "// Greets\nvar name = \"World\";\nif (name.Length > 0) { return 42; }\n"), On);
 
         Assert.Equal(
             """
             <pre><code class="language-csharp"><span class="comment">// Greets</span>
-            <span class="keyword">var</span> name = <span class="string">&quot;World&quot;</span>;
-            <span class="keyword">if</span> (name.Length &gt; <span class="number">0</span>) { <span class="keyword">return</span> <span class="number">42</span>; }
+            <span class="keyword">var</span> <span class="local-name">name</span> <span class="operator">=</span> <span class="string">&quot;World&quot;</span>;
+            <span class="keyword-control">if</span> (<span class="local-name">name</span>.Length <span class="operator">&gt;</span> <span class="number">0</span>) { <span class="keyword-control">return</span> <span class="number">42</span>; }
             </code></pre>
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
@@ -109,7 +109,7 @@ public sealed class SyntaxHighlightingTests
 
         Assert.Empty(result.Diagnostics);
         var authors = (string)result.Load().Assembly.GetType("TestBlog.Probe", throwOnError: true)!.GetMethod("Authors")!.Invoke(null, null)!;
-        Assert.Contains("""<pre><code class="language-csharp"><span class="keyword">var</span> x = <span class="number">1</span>;""", authors, StringComparison.Ordinal);
+        Assert.Contains("""<pre><code class="language-csharp"><span class="keyword">var</span> <span class="local-name">x</span> <span class="operator">=</span> <span class="number">1</span>;""", authors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,11 +160,10 @@ public sealed class SyntaxHighlightingTests
         """;
 
     [Fact]
-    public void The_spans_are_those_of_ColorCodes_own_HtmlClassFormatter()
+    public void The_spans_of_languages_but_CSharp_are_those_of_ColorCodes_own_HtmlClassFormatter()
     {
         var samples = new (string Name, ILanguage Language, string Code)[]
         {
-            ("csharp", Languages.CSharp, "/// <summary>Doc.</summary>\n#region R\npublic async Task<int> F(string s = @\"a\"\"b\") => await G($\"{s}\"); // done\n"),
             ("js", Languages.JavaScript, "/* c */ function f(a) { return a === 'x' ? 1 : \"y\"; }\n"),
             ("html", Languages.Html, "<!DOCTYPE html>\n<p class=\"a\">x &amp; y</p>\n<script>var a = 1; if (a) { b(\"s\"); }</script>\n"),
             ("json", Languages.FindById("json"), "{\"a\": [1, -2.5e3, true, null, \"s\\\"\"]}\n"),
@@ -311,6 +310,7 @@ public sealed class SyntaxHighlightingTests
         Assert.NotEmpty(markdown);
         Assert.Equal(html, Html(markdown, On));
         Assert.All(CodeColorizer.ClassNames, name => Assert.Contains("`" + name + "`", section, StringComparison.Ordinal));
+        Assert.All(CSharpClassifier.ClassNames, name => Assert.Contains("`" + name + "`", section, StringComparison.Ordinal));
         Assert.All(CodeColorizer.LanguageNames, name => Assert.Contains("`" + name + "`", section, StringComparison.Ordinal));
     }
 

@@ -21,12 +21,15 @@ internal static class Snapshot
     /// <summary>The generator's version changes with every release; snapshots show a placeholder instead.</summary>
     private static readonly Regex GeneratorVersion = new("(GeneratedCode\\(\"Blog\\.Generator\", \")[^\"]+(\"\\))", RegexOptions.CultureInvariant);
 
-    public static void Match(string actual, string name, [CallerFilePath] string callerFile = "")
+    public static void Match(string actual, string name, [CallerFilePath] string callerFile = "") => MatchAs(actual, name, ".cs", callerFile);
+
+    /// <summary>As <see cref="Match"/>, for a snapshot that is not C# (<paramref name="extension"/>: <c>.txt</c>, <c>.html</c>).</summary>
+    public static void MatchAs(string actual, string name, string extension, [CallerFilePath] string callerFile = "")
     {
         actual = GeneratorVersion.Replace(actual, "$1{version}$2");
         var directory = Path.Combine(FindProjectDirectory(callerFile), "Snapshots");
-        var verifiedPath = Path.Combine(directory, name + ".verified.cs");
-        var receivedPath = Path.Combine(directory, name + ".received.cs");
+        var verifiedPath = Path.Combine(directory, name + ".verified" + extension);
+        var receivedPath = Path.Combine(directory, name + ".received" + extension);
         var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath) : null;
         if (expected == actual)
         {

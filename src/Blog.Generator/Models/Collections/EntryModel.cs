@@ -15,8 +15,8 @@ internal sealed record EntryModel(
     EquatableArray<BoundProperty> Data,
     string Html);
 
-/// <summary>The result of reading one entry file: a model when it is sound, and the diagnostics found.</summary>
-internal sealed record ParsedEntry(string FullPath, string RelativePath, string CollectionTypeName, EntryModel? Model, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <summary>The result of reading one entry file: a model when it is sound, the diagnostics found, and its C# fences to compile.</summary>
+internal sealed record ParsedEntry(string FullPath, string RelativePath, string CollectionTypeName, EntryModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<CSharpSnippet> Snippets = default)
 {
     /// <summary>
     /// The part the collection's static class needs, for every file, sound or not: a reference to a file that is not

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Blog.Generator.Snippets;
+
+/// <summary>How far a C# fence is checked.</summary>
+internal enum CheckMode
+{
+    /// <summary>Not checked: the fence is text to show.</summary>
+    None,
+
+    /// <summary>It must parse as C# (a file, members of a type, or a script).</summary>
+    Syntax,
+
+    /// <summary>It must also compile against the project: its references and its own types.</summary>
+    Compile,
+}
+
+/// <summary>
+/// What a C# fence's info string asks of the generator, after the language: <c>check</c> (parse it), <c>compile</c>
+/// (bind it against the project), <c>nocheck</c>, <c>usings=A,B</c> and <c>expect=CS0029</c> (the error the fence
+/// shows on purpose, which it must then have). Other words are left to other tools, as Markdig leaves them.
+/// </summary>
+/// <param name="Mode">How far the fence is checked: its own word, else the project's <c>BlogCheckCSharp</c>.</param>
+/// <param name="Usings">Namespaces the fence uses without writing <c>using</c>: its <c>usings=</c> and the project's <c>BlogSnippetUsings</c>.</param>
+/// <param name="Expected">The errors the fence must produce (<c>expect=</c>); with any, the fence is compiled.</param>
+/// <param name="Problems">Words of ours that cannot be read (<c>expect=29</c>): each is reported, and left out.</param>
+internal sealed record FenceOptions(CheckMode Mode, IReadOnlyList<string> Usings, IReadOnlyList<string> Expected, IReadOnlyList<string> Problems)
+{
+    private static readonly Regex ErrorId = new(@"\ACS[0-9]{4}\z", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Namespace = new(@"\A(global::)?[\p{L}_][\p{L}\p{Nd}_]*(\.[\p{L}_][\p{L}\p{Nd}_]*)*\z", RegexOptions.CultureInvariant);
+
+    /// <param name="arguments">The info string's words after the language (Markdig's <c>Arguments</c>).</param>
+    /// <param name="projectMode">The project's <c>BlogCheckCSharp</c>.</param>
+    /// <param name="projectUsings">The project's <c>BlogSnippetUsings</c>.</param>
+    public static FenceOptions Read(string? arguments, CheckMode projectMode, IReadOnlyList<string> projectUsings)
+    {
+        var mode = projectMode;
+        var optedOut = false;
+        var usings = new List<string>(projectUsings);
+        var expected = new List<string>();
+        var problems = new List<string>();
+        foreach (var word in (arguments ?? string.Empty).Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (word)
+            {
+                case "check":
+                    mode = CheckMode.Syntax;
+                    continue;
+                case "compile":
+                    mode = CheckMode.Compile;
+                    continue;
+                case "nocheck":
+                    mode = CheckMode.None;
+                    optedOut = true;
+                    continue;
+            }
+
+            if (Value(word, "usings=") is { } names)
+            {
+                foreach (var name in Split(names))
+                {
+                    if (Namespace.IsMatch(name))
+                    {
+                        usings.Add(name);
+                    }
+                    else
+                    {
+                        problems.Add("'" + name + "' in usings= is not a namespace");
+                    }
+                }
+            }
+            else if (Value(word, "expect=") is { } ids)
+            {
+                foreach (var id in Split(ids))
+                {
+                    if (ErrorId.IsMatch(id))
+                    {
+                        expected.Add(id);
+                    }
+                    else
+                    {
+                        problems.Add("'" + id + "' in expect= is not a C# error id such as CS0029");
+                    }
+                }
+            }
+        }
+
+        if (expected.Count > 0 && !optedOut)
+        {
+            mode = CheckMode.Compile;
+        }
+
+        return new FenceOptions(mode, usings.Distinct(StringComparer.Ordinal).ToList(), expected.Distinct(StringComparer.Ordinal).ToList(), problems);
+    }
+
+    /// <summary>Namespaces separated by commas or semicolons (a project property may use either).</summary>
+    public static IReadOnlyList<string> Split(string text) =>
+        text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries).Select(part => part.Trim()).Where(part => part.Length > 0).ToList();
+
+    private static string? Value(string word, string prefix) =>
+        word.StartsWith(prefix, StringComparison.Ordinal) ? word.Substring(prefix.Length) : null;
+}
