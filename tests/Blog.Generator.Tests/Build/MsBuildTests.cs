@@ -107,6 +107,38 @@ public sealed class MsBuildTests : IDisposable
             items);
     }
 
+    [Fact]
+    public void A_compile_fence_that_does_not_compile_fails_the_build_at_its_line_in_the_post_and_fixed_it_builds()
+    {
+        WriteProject("<BlogSnippetSeverity>error</BlogSnippetSeverity><BlogSyntaxHighlighting>true</BlogSyntaxHighlighting>");
+        var seed = "2024-06-10-reflections-from-icml-2024.md";
+        Directory.CreateDirectory(Path.Combine(project, "Posts"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "SeedPosts", seed), Path.Combine(project, "Posts", seed));
+        File.WriteAllText(Path.Combine(project, "Greeter.cs"), """
+            namespace Consumer.App;
+
+            /// <summary>What a post's fence calls: internal, as fences are compiled in the project's own assembly.</summary>
+            internal static class Greeter
+            {
+                /// <summary>A greeting.</summary>
+                /// <param name="name">Who.</param>
+                /// <returns>The greeting.</returns>
+                public static string Hello(string name) => "Hello, " + name;
+            }
+            """);
+        var post = Path.Combine(project, "Posts", "2024-07-01-code.md");
+        File.WriteAllText(post, "---\ntitle: Code\n---\nThe call:\n\n```csharp compile usings=Consumer.App\nint greeting = Greeter.Hello(\"you\");\n```\n");
+
+        var failed = DotNetProcess.Run(project, BuildTimeout, "build", "-nologo");
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Contains("Posts/2024-07-01-code.md(7,16): error BLOG038: This C# fence does not compile against the project: Cannot implicitly convert type 'string' to 'int' (CS0029)", failed.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(post, File.ReadAllText(post).Replace("int greeting", "string greeting", StringComparison.Ordinal));
+        var build = DotNetProcess.Run(project, BuildTimeout, "build", "-nologo");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData("false", false)]

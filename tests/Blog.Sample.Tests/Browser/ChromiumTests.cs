@@ -120,4 +120,49 @@ public sealed class ChromiumTests(ITestOutputHelper output)
         await app.StopAsync();
         Assert.Empty(errors);
     }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task CSharp_coloured_by_the_compiler_shows_keywords_types_methods_strings_and_comments_each_in_its_colour(ColorScheme scheme)
+    {
+        Assert.True(File.Exists(ChromiumPath), "Chromium is not installed at " + ChromiumPath);
+
+        await using var app = BlogApp.Create(["--urls", "http://127.0.0.1:0"]);
+        await app.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumFlags });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 }, ColorScheme = scheme });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+
+        await page.GotoAsync(app.Urls.Single() + "/posts/tokenizing-text-with-span");
+
+        // The colour of each class the generator wrote, as the page shows it, and of the code's plain text.
+        var colours = await page.EvaluateAsync<Dictionary<string, string>>("""
+            () => {
+              const code = document.querySelector('.post-body pre code.language-csharp');
+              const colour = name => { const span = code.closest('.post-body').querySelector('pre code.language-csharp span.' + name); return span ? getComputedStyle(span).color : 'missing'; };
+              return {
+                plain: getComputedStyle(code).color,
+                keyword: colour('keyword'), control: colour('keyword-control'), type: colour('class-name'),
+                method: colour('method-name'), string: colour('string'), comment: colour('comment'), number: colour('number'),
+              };
+            }
+            """);
+        Assert.DoesNotContain("missing", colours.Values);
+        var distinct = new[] { colours["plain"], colours["keyword"], colours["type"], colours["method"], colours["string"], colours["comment"] };
+        Assert.Equal(distinct.Length, distinct.Distinct().Count());
+        Assert.Equal(colours["keyword"], colours["control"]);
+
+        var code = page.Locator(".post-body pre").Nth(1);
+        await code.ScrollIntoViewIfNeededAsync();
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "csharp-" + scheme.ToString().ToLowerInvariant() + ".png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await code.ScreenshotAsync(new() { Path = screenshot });
+        output.WriteLine("Screenshot: " + screenshot + " " + string.Join(", ", colours.Select(c => c.Key + "=" + c.Value)));
+        await app.StopAsync();
+        Assert.Empty(errors);
+        Assert.True(new FileInfo(screenshot).Length > 5_000);
+    }
 }

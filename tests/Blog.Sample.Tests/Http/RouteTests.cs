@@ -217,10 +217,11 @@ public sealed class RouteTests(SampleApp app)
         var html = await app.Raw().GetStringAsync("/posts/tokenizing-text-with-span");
         var css = await app.Raw().GetStringAsync("/site.css");
 
-        Assert.Contains("<pre><code class=\"language-csharp\"><span class=\"keyword\">public</span> <span class=\"keyword\">static</span> List&lt;<span class=\"keyword\">string</span>&gt; Split(", html);
+        Assert.Contains("<pre><code class=\"language-csharp\"><span class=\"keyword\">public</span> <span class=\"keyword\">static</span> <span class=\"class-name\">List</span>&lt;<span class=\"keyword\">string</span>&gt; <span class=\"method-name\">Split</span>(", html);
         Assert.Contains("<span class=\"string\">", html);
         Assert.DoesNotContain("style=", html, System.StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("pre code :is(.keyword,", css);
+        Assert.Contains("pre code :is(.keyword, .keyword-control,", css);
+        Assert.Contains(".class-name,", css);
         Assert.Contains("pre code :is(.string,", css);
     }
 
