@@ -20,6 +20,7 @@ namespace Blog.Generator.Benchmarks;
 ///   hostile [LIMIT_SECONDS]           Markdown shapes Markdig is slow on: Markdig alone vs the generator's render budget
 ///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
 ///   gzip [COUNT] [ROUNDS]             the generator's gzip encoder against the runtime's zlib on the posts' HTML
+///   csharp [COUNT] [ROUNDS]           C# fences coloured by the compiler's syntax against ColorCode, on the same blocks
 ///   bdn [BenchmarkDotNet args]        the BenchmarkDotNet suites (GenerationBenchmarks, IncrementalBenchmarks)
 /// </summary>
 public static class Program
@@ -66,6 +67,8 @@ public static class Program
                 }
 
                 return 0;
+            case "csharp":
+                return CSharpCommand(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "gzip":
                 return GzipCommand(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "compile":
@@ -140,7 +143,7 @@ public static class Program
                 }
             }
 
-            if (sources[false].Contains("<span class=", StringComparison.Ordinal) || !sources[true].Contains("<span class=\"keyword\">", StringComparison.Ordinal))
+            if (StoredHtml(sources[false]).Contains("<span class=", StringComparison.Ordinal) || !StoredHtml(sources[true]).Contains("<span class=\"keyword\">", StringComparison.Ordinal))
             {
                 Console.WriteLine("  HIGHLIGHTING CHECK FAILED: off must write no class span, on must");
                 failures++;
@@ -194,6 +197,63 @@ public static class Program
             }
 
             Console.WriteLine($"{name,-14} median {Median(times),6:F0} ms  {size / 1024,6} KiB  {100.0 * size / html:F1}% of the HTML  [{Join(times)}]");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The posts' HTML as the records store it (each <c>z</c><i>chars</i><c>:</c><i>base64</i> of gzip), decompressed.</summary>
+    private static string StoredHtml(string sources)
+    {
+        var html = new System.Text.StringBuilder();
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(sources, @"(?m)^z(\d+):"))
+        {
+            var base64 = sources.Substring(match.Index + match.Length, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(Convert.FromBase64String(base64)), System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip);
+            html.Append(reader.ReadToEnd());
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// C# colouring on its own: every C# fence of the corpus (and of its code-heavy copy) classified by the compiler's
+    /// syntax (Rendering/CSharpClassifier.cs) and by ColorCode, rounds interleaved; medians, per block and per 1,000 posts.
+    /// </summary>
+    private static int CSharpCommand(int count, int rounds)
+    {
+        var paths = Corpus(count, 8 * 1024);
+        var codeHeavy = CodeSamples.WriteCodeHeavy(paths, Path.Combine(Path.GetTempPath(), $"blog-bench-{count}x{8 * 1024}-code"));
+        foreach (var (label, corpus) in new[] { ("corpus", paths), ("code-heavy", codeHeavy) })
+        {
+            var blocks = corpus
+                .SelectMany(path => Markdig.Syntax.MarkdownObjectExtensions.Descendants<Markdig.Syntax.FencedCodeBlock>(Markdig.Markdown.Parse(File.ReadAllText(path), Floor.Pipeline)))
+                .Where(block => block.Info is "csharp" or "cs")
+                .Select(block => string.Concat(block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString() + "\n")))
+                .ToList();
+            var characters = blocks.Sum(block => (long)block.Length);
+            var roslyn = new List<double>();
+            var colorCode = new List<double>();
+            long sink = 0;
+            for (var i = 0; i <= rounds; i++)
+            {
+                var r = Time(() => sink += blocks.Sum(block => Blog.Generator.Rendering.CSharpClassifier.Classify(block).Count));
+                var c = Time(() => sink += blocks.Sum(block => Blog.Generator.Rendering.CodeColorizer.Colorize("csharp", block)!.Count));
+                if (i > 0)
+                {
+                    roslyn.Add(r);
+                    colorCode.Add(c);
+                }
+            }
+
+            Console.WriteLine($"{label}: {blocks.Count} C# blocks in {count} posts, {characters / 1024} KiB of C#  (sink {sink % 10})");
+            foreach (var (name, times) in new[] { ("compiler's syntax", roslyn), ("ColorCode", colorCode) })
+            {
+                Console.WriteLine($"  {name,-18} median {Median(times),7:F0} ms = {1000 * Median(times) / blocks.Count,6:F1} µs a block  [{Join(times)}]");
+            }
+
+            Console.WriteLine($"  RATIO compiler's syntax / ColorCode = {Median(roslyn) / Median(colorCode):F2}x");
         }
 
         return 0;
