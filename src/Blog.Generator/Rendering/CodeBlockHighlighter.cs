@@ -40,7 +40,9 @@ internal sealed class CodeBlockHighlighter : IMarkdownExtension
                 renderer.EnableHtmlEscape &&
                 !plain.BlocksAsDiv.Contains(info) &&
                 Code(obj) is { } code &&
-                (Snippets.SnippetSyntax.IsCSharp(info) ? CSharpClassifier.Classify(code) : CodeColorizer.Colorize(info, code)) is { } tokens)
+                (Snippets.SnippetSyntax.IsCSharp(info)
+                    ? Snippets.SnippetSyntax.Nesting(code) <= Snippets.SnippetSyntax.MaxNesting ? CSharpClassifier.Classify(code) : null
+                    : CodeColorizer.Colorize(info, code)) is { } tokens)
             {
                 WriteHighlighted(renderer, obj, code, tokens);
                 return;

@@ -102,10 +102,21 @@ internal static class CSharpFences
 
     private static List<SnippetProblem> SyntaxErrors(string code, List<BodyPosition> lines)
     {
+        var nesting = SnippetSyntax.Nesting(code);
+        if (nesting > SnippetSyntax.MaxNesting)
+        {
+            var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "its brackets nest {0:N0} levels deep, more than the {1} the generator parses (the compiler's time grows with the square of it)", nesting, SnippetSyntax.MaxNesting);
+            return [new SnippetProblem(lines.Count > 0 ? lines[0] : new BodyPosition(0, 0), 0, message, "nesting")];
+        }
+
         var (tree, _, offset) = SnippetSyntax.Parse(code);
+        if (!SnippetSyntax.TryGetErrors(tree, out var errors))
+        {
+            return [new SnippetProblem(lines.Count > 0 ? lines[0] : new BodyPosition(0, 0), 0, "the C# compiler failed while listing its errors; it does not parse", "compiler")];
+        }
+
         var text = SourceText.From(code);
-        return tree.GetDiagnostics()
-            .Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error)
+        return errors
             .Take(MaxErrorsPerFence)
             .Select(diagnostic =>
             {

@@ -149,6 +149,21 @@ public sealed class CSharpHighlightingTests
                 Assert.All(tokens.Where(token => token.Kind == CodeTokenKind.Open), token => Assert.Contains(token.ClassName, CSharpClassifier.ClassNames));
             }, iter: 3_000);
 
+    [Fact]
+    public void Code_the_compiler_fails_to_list_errors_for_is_still_coloured_and_checked_without_a_crash()
+    {
+        // Roslyn 5.9's GetDiagnostics throws ArgumentOutOfRangeException for this (found by the test above, seed 41lnoiB-kEo1).
+        const string code = "$\"{\\//*\n";
+
+        var tokens = CSharpClassifier.Classify(code);
+        var result = new GeneratorHarness().Run(TestPost.Create("2024-01-01-p.md", "title: P", "```csharp check\n" + code + "```\n"));
+
+        Assert.Equal(code, string.Concat(tokens.Where(token => token.Kind == CodeTokenKind.Text).Select(token => code.Substring(token.Start, token.Length))));
+        // The parse as members of a type lists its errors, and they are reported at the fence's line.
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, diagnostic => Assert.Equal(("BLOG037", 4), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line)));
+    }
+
     /// <summary>The code with each classified span written <c>[class|text]</c>.</summary>
     private static string Annotate(string code, System.Collections.Generic.List<CodeToken> tokens)
     {

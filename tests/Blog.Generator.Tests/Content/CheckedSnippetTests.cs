@@ -162,6 +162,31 @@ public sealed class CheckedSnippetTests
         DiagnosticAssert.Single(result.Diagnostics, "BLOG037", DiagnosticSeverity.Warning, "Posts/2024-01-01-post.md", 7, 11);
     }
 
+    [Fact]
+    public void A_fence_nested_deeper_than_the_parser_takes_is_reported_and_left_uncoloured()
+    {
+        // The C# parser is quadratic in nesting: 20,000 parentheses took 47 s.
+        var code = "var x = " + new string('(', 20_000) + "1" + new string(')', 20_000) + ";\n";
+        var body = "```csharp check\n" + code + "```\n";
+
+        var result = Run(body, new GeneratorHarness().With("BlogSyntaxHighlighting", "true"));
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, "BLOG037", DiagnosticSeverity.Warning, "Posts/2024-01-01-post.md", 5, 1);
+        Assert.Contains("nest 20,000 levels deep, more than the 256", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("<pre><code class=\"language-csharp\">" + code + "</code></pre>\n", Assert.Single(result.Load().All).Html);
+    }
+
+    [Theory]
+    [InlineData("var s = \"((((((\";", 0)]
+    [InlineData("// ((((((\nvar c = '(';", 0)]
+    [InlineData("/* [[[[ */ f((a[1]));", 3)]
+    [InlineData("var r = \"\"\"\n{{{{\n\"\"\";", 0)]
+    [InlineData("var e = \"\\\"((\" + g({ });", 2)]
+    public void Nesting_counts_brackets_outside_strings_characters_and_comments(string code, int expected)
+    {
+        Assert.Equal(expected, Blog.Generator.Snippets.SnippetSyntax.Nesting(code));
+    }
+
     [Theory]
     [InlineData("```csharp expect=29\nint x = 1;\n```\n", "'29' in expect= is not a C# error id such as CS0029")]
     [InlineData("```csharp compile usings=System..Text\nint x = 1;\n```\n", "'System..Text' in usings= is not a namespace")]
