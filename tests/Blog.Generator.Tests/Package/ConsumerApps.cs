@@ -72,8 +72,12 @@ internal static class ConsumerApps
 
         Hello *world*.
 
-        ```csharp
+        ```csharp check
         var greeting = "hello";
+        ```
+
+        ```json
+        {"greeting": "hello"}
         ```
         """;
 

@@ -111,8 +111,10 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper log)
             Assert.Contains(lines, line => line.StartsWith("runtime|" + runtime, StringComparison.Ordinal));
             Assert.Contains(SeedHeading, run.Output, StringComparison.Ordinal);
             Assert.Contains("<li><strong>Efficient scaling strategies</strong>: How to train larger models with limited computational resources</li>", run.Output, StringComparison.Ordinal);
-            // BlogSyntaxHighlighting: the bundled ColorCode.Core loaded next to the generator in the compiler.
-            Assert.Contains("""<pre><code class="language-csharp"><span class="keyword">var</span> greeting = <span class="string">&quot;hello&quot;</span>;""", run.Output, StringComparison.Ordinal);
+            // BlogSyntaxHighlighting: C# by the compiler's syntax (and checked: it parses), JSON by the bundled ColorCode.Core,
+            // loaded next to the generator in the compiler.
+            Assert.Contains("""<pre><code class="language-csharp"><span class="keyword">var</span> <span class="local-name">greeting</span> <span class="operator">=</span> <span class="string">&quot;hello&quot;</span>;""", run.Output, StringComparison.Ordinal);
+            Assert.Contains("""<span class="jsonKey">&quot;greeting&quot;</span>""", run.Output, StringComparison.Ordinal);
         }
 
         log.WriteLine($"total: {stopwatch.Elapsed.TotalSeconds:0.0}s");
