@@ -3,6 +3,7 @@ using Blog.Generator.Diagnostics;
 using Blog.Generator.Discovery;
 using Blog.Generator.Emitting;
 using Blog.Generator.Indexing;
+using Blog.Generator.Jekyll;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
@@ -81,17 +82,32 @@ public sealed class PostsGenerator : IIncrementalGenerator
         // stays equal through body edits, so rendering one post never re-renders the others.
         var linkTargets = files
             .Combine(options.Select(static (result, _) => result.Options.ForLinks()))
-            .Select(static (pair, _) => LinkTargetReader.Read(pair.Left, pair.Right.IncludeDrafts, pair.Right.PostUrlPattern))
+            .Select(static (pair, _) => LinkTargetReader.Read(pair.Left, pair.Right.IncludeDrafts, pair.Right.PostUrlPattern, pair.Right.Jekyll))
             .WithTrackingName(TrackingNames.LinkTargets)
             .Collect()
             .Select(static (targets, _) => new LinkTargets(targets.Where(target => target is not null).Select(target => target!)))
             .WithTrackingName(TrackingNames.LinkMap);
 
+        // Jekyll mode's _config.yml, _data and _includes. Outside it no file is marked, so this stays JekyllSite.Off.
+        var jekyllSite = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => JekyllFiles.IsCandidate(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => JekyllFiles.Read(pair.Left, pair.Right, cancellationToken)!)
+            .Collect()
+            .Combine(options.Select(static (result, _) => result.Options.ForJekyll()))
+            .Select(static (input, _) => JekyllSiteReader.Build(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.JekyllSite);
+
         var parsed = files
             .Combine(parseOptions)
             .Combine(linkTargets)
             .Combine(postSchema)
-            .Select(static (pair, _) => PostReader.Read(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Combine(jekyllSite)
+            .Select(static (input, _) =>
+            {
+                var ((((file, options), links), schema), site) = input;
+                return PostReader.Read(file, options, links, schema, site);
+            })
             .WithTrackingName(TrackingNames.ParsedPosts);
 
         var models = parsed
@@ -123,6 +139,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
         RegisterSnippetChecks(context, parsed.Where(static post => !post.Snippets.IsEmpty).Select(static (post, _) => new PostSnippets(post.FullPath, post.Snippets)), snippetSeverity);
 
         context.RegisterSourceOutput(options, static (context, result) => Report(context, result.Diagnostics));
+        context.RegisterSourceOutput(jekyllSite, static (context, site) => Report(context, site.Diagnostics));
 
         context.RegisterSourceOutput(emitOptions, static (context, options) => GeneratorGuard.Run(context, null, () =>
         {

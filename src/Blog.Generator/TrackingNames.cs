@@ -56,4 +56,7 @@ public static class TrackingNames
 
     /// <summary>Each post's or entry's C# fences compiled against the project.</summary>
     public const string SnippetChecks = nameof(SnippetChecks);
+
+    /// <summary>In Jekyll mode, the site's <c>_config.yml</c>, <c>_data</c> and <c>_includes</c>, read together.</summary>
+    public const string JekyllSite = nameof(JekyllSite);
 }

@@ -224,6 +224,30 @@ internal static class DiagnosticDescriptors
         "A C# fence's option cannot be read",
         "This C# fence's info string cannot be read: {0}; the rest of it applies");
 
+    public static readonly DiagnosticDescriptor JekyllSyntaxLeftOut = Warning(
+        "BLOG041",
+        "Jekyll syntax left out",
+        "Jekyll mode cannot evaluate this at build time, so it is left out of the page: {0}");
+
+    public static readonly DiagnosticDescriptor LiquidCannotRender = Error(
+        "BLOG042",
+        "Liquid in a post cannot be rendered",
+        "This post's Liquid cannot be rendered, so the post is not generated: {0}");
+
+    public static readonly DiagnosticDescriptor TitleFromFileName = new(
+        "BLOG043",
+        "Title taken from the file name",
+        "The post has no title, so it is titled '{0}' from its file name, as Jekyll does",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "blog043");
+
+    public static readonly DiagnosticDescriptor JekyllFileUnreadable = Error(
+        "BLOG044",
+        "A Jekyll site file cannot be read",
+        "{0} cannot be read: {1}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

@@ -81,6 +81,7 @@ internal static class OptionsReader
         }
 
         var snippets = ReadSnippetOptions(options, diagnostics);
+        var jekyll = ReadJekyllOptions(options, diagnostics);
 
         var result = new GeneratorOptions(
             ns,
@@ -101,8 +102,41 @@ internal static class OptionsReader
             // the mismatch crashed it. Optimize is the same in all of them.
             Boolean(options, "BlogStoreForHotReload", IsTrue(Get(options, "DotNetWatchBuild")) || string.Equals(Get(options, "Optimize"), "false", System.StringComparison.OrdinalIgnoreCase), diagnostics),
             maxStringData,
-            snippets);
+            snippets,
+            jekyll);
         return new OptionsResult(result, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary><c>BlogCompatibility</c> (default or jekyll) and, for Jekyll mode, <c>BlogSiteUrl</c> and <c>BlogSiteBaseUrl</c>.</summary>
+    private static JekyllOptions? ReadJekyllOptions(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)
+    {
+        switch (Get(options, "BlogCompatibility")?.ToLowerInvariant())
+        {
+            case null or "default" or "none":
+                return null;
+            case "jekyll":
+                break;
+            default:
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogCompatibility", Get(options, "BlogCompatibility")!, "use default or jekyll"));
+                return null;
+        }
+
+        var siteUrl = Get(options, "BlogSiteUrl");
+        if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogSiteUrl", siteUrl, "use the site's address with its scheme and no path, as in https://blog.example.org"));
+            siteUrl = null;
+        }
+
+        var baseUrl = Get(options, "BlogSiteBaseUrl");
+        if (baseUrl is not null && (!baseUrl.StartsWith("/", StringComparison.Ordinal) || baseUrl.IndexOfAny([' ', '?', '#', '"', '<', '>']) >= 0))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogSiteBaseUrl", baseUrl, "use a path that starts with /, as in /blog"));
+            baseUrl = null;
+        }
+
+        // "/" is how a project says "no base URL" (an empty property reads as unset): Jekyll drops a trailing slash too.
+        return new JekyllOptions(true, siteUrl?.TrimEnd('/'), baseUrl?.TrimEnd('/'), Get(options, "BlogExcerptSeparator"));
     }
 
     private static SnippetOptions ReadSnippetOptions(AnalyzerConfigOptions options, List<DiagnosticInfo> diagnostics)

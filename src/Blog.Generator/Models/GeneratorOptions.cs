@@ -16,6 +16,7 @@ namespace Blog.Generator.Models;
 /// <param name="StoreForHotReload">Whether the output is shaped for hot reload (<c>BlogStoreForHotReload</c>; on in unoptimised builds and under <c>dotnet watch</c>): emptied buckets kept, entries' bodies as string literals.</param>
 /// <param name="MaxStringData">The most characters of string literals the posts may take (<c>BlogMaxStringData</c>, <see cref="Emitting.StringBudget"/>).</param>
 /// <param name="Snippets">How C# fences are checked: <c>BlogCheckCSharp</c>, <c>BlogSnippetUsings</c>, <c>BlogSnippetSeverity</c>.</param>
+/// <param name="Jekyll">What <c>BlogCompatibility=jekyll</c> asks for, or <see langword="null"/> in the default mode.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -31,7 +32,8 @@ internal sealed record GeneratorOptions(
     long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
     bool StoreForHotReload = false,
     int MaxStringData = Emitting.StringBudget.DefaultChars,
-    SnippetOptions? Snippets = null)
+    SnippetOptions? Snippets = null,
+    JekyllOptions? Jekyll = null)
 {
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
@@ -47,10 +49,13 @@ internal sealed record GeneratorOptions(
     public const long DefaultMaxRenderCost = 500_000_000;
 
     /// <summary>The subset that decides how a single post is parsed and rendered.</summary>
-    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost, Snippets ?? SnippetOptions.Default);
+    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost, Snippets ?? SnippetOptions.Default, Jekyll is not null);
 
     /// <summary>The subset the link pre-pass depends on.</summary>
-    public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern);
+    public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern, Jekyll is not null);
+
+    /// <summary>The subset the Jekyll site (<c>_config.yml</c>, <c>_includes</c>, <c>_data</c>) is read with.</summary>
+    public JekyllOptions ForJekyll() => Jekyll ?? JekyllOptions.Off;
 
     /// <summary>The subset the index depends on.</summary>
     public IndexOptions ForIndex() => new(Namespace, RelatedPostCount, StoreForHotReload, MaxStringData);
@@ -70,7 +75,8 @@ internal sealed record PostParseOptions(
     bool SyntaxHighlighting,
     int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
     long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
-    SnippetOptions? Snippets = null)
+    SnippetOptions? Snippets = null,
+    bool Jekyll = false)
 {
     /// <summary>How C# fences are checked.</summary>
     public SnippetOptions SnippetChecks => Snippets ?? SnippetOptions.Default;
@@ -85,8 +91,18 @@ internal sealed record SnippetOptions(Snippets.CheckMode Mode, EquatableArray<st
     public static readonly SnippetOptions Default = new(Snippets.CheckMode.None, EquatableArray<string>.Empty, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
 }
 
-/// <summary>The settings the link pre-pass reads: which posts are compiled in, and their URL.</summary>
-internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern);
+/// <summary>The settings the link pre-pass reads: which posts are compiled in, their URL, and whether front matter is read as Jekyll reads it.</summary>
+internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern, bool Jekyll = false);
+
+/// <summary>Jekyll mode's own settings (<c>BlogCompatibility=jekyll</c>).</summary>
+/// <param name="Enabled">Whether Jekyll mode is on.</param>
+/// <param name="SiteUrl"><c>BlogSiteUrl</c>: <c>site.url</c>, over <c>_config.yml</c>'s.</param>
+/// <param name="BaseUrl"><c>BlogSiteBaseUrl</c>: <c>site.baseurl</c>, over <c>_config.yml</c>'s.</param>
+/// <param name="ExcerptSeparator"><c>BlogExcerptSeparator</c> when set: over <c>_config.yml</c>'s <c>excerpt_separator</c>.</param>
+internal sealed record JekyllOptions(bool Enabled, string? SiteUrl, string? BaseUrl, string? ExcerptSeparator)
+{
+    public static readonly JekyllOptions Off = new(false, null, null, null);
+}
 
 /// <summary>The settings the index is built from; a change re-emits the index and no post.</summary>
 internal sealed record IndexOptions(string Namespace, int RelatedPostCount, bool StoreForHotReload = false, int MaxStringData = Emitting.StringBudget.DefaultChars);

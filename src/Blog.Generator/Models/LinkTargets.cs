@@ -16,6 +16,7 @@ internal sealed class LinkTargets : IEquatable<LinkTargets>
     private readonly EquatableArray<LinkTarget> targets;
     private readonly int hashCode;
     private Dictionary<string, string>? byPath;
+    private Dictionary<string, List<LinkTarget>>? byName;
 
     public LinkTargets(IEnumerable<LinkTarget> targets)
     {
@@ -33,6 +34,34 @@ internal sealed class LinkTargets : IEquatable<LinkTargets>
             .GroupBy(target => target.RelativePath, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.First().Url, StringComparer.Ordinal);
         return byPath.TryGetValue(relativePath, out url!);
+    }
+
+    /// <summary>
+    /// The URL of the post Jekyll's <c>{% post_url 2010-07-07-name %}</c> names: its file name without extension, with the
+    /// folders inside <c>_posts</c> before it when given (<c>2010/2010-07-07-name</c>).
+    /// </summary>
+    public bool TryGetUrlByName(string name, out string url)
+    {
+        byName ??= targets
+            .GroupBy(target => System.IO.Path.GetFileNameWithoutExtension(target.RelativePath), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var slash = name.LastIndexOf('/');
+        var fileName = name.Substring(slash + 1);
+        var folders = slash < 0 ? string.Empty : "/" + name.Substring(0, slash) + "/";
+        url = string.Empty;
+        if (!byName.TryGetValue(fileName, out var candidates))
+        {
+            return false;
+        }
+
+        var match = candidates.FirstOrDefault(target => folders.Length == 0 || ("/" + target.RelativePath).IndexOf(folders, StringComparison.Ordinal) >= 0);
+        if (match is null)
+        {
+            return false;
+        }
+
+        url = match.Url;
+        return true;
     }
 
     /// <remarks>

@@ -25,21 +25,24 @@ internal static class BodyReader
     /// <param name="locator">Positions in the file.</param>
     /// <param name="diagnostics">Where problems are added.</param>
     /// <param name="snippets">Where the C# fences to compile against the project are added.</param>
+    /// <param name="rewritten">In Jekyll mode, the body after Liquid and kramdown's HTML blocks rewrote it, with the map back to it.</param>
     public static RenderedBody? Render(
         string body,
         int bodyOffset,
         string relativePath,
         PostParseOptions options,
-        string excerptSeparator,
+        string? excerptSeparator,
         LinkTargets links,
         TextLocator locator,
         List<DiagnosticInfo> diagnostics,
-        List<CSharpSnippet> snippets)
+        List<CSharpSnippet> snippets,
+        (string Markdown, SourceMap Map)? rewritten = null)
     {
-        var bodyLine = locator.LineOf(bodyOffset);
         // Markdig keeps CR in some constructs; LF-only input makes the HTML the same for LF and CRLF copies of a post, and
         // gives the estimate the same lines.
-        var markdown = MarkdownRenderer.NormalizeLineEndings(body);
+        var original = MarkdownRenderer.NormalizeLineEndings(body);
+        var markdown = rewritten?.Markdown ?? original;
+        var positions = new BodyPositions(locator, locator.LineOf(bodyOffset), original, rewritten?.Markdown, rewritten?.Map);
 
         // Estimated before Markdig runs: a post shaped to make Markdig quadratic is refused before it costs minutes.
         var cost = RenderCost.Estimate(markdown);
@@ -47,14 +50,14 @@ internal static class BodyReader
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.MarkdownTooCostly,
-                locator.Line(bodyLine + cost.CostliestLine),
+                positions.Line(cost.CostliestLine),
                 Number(cost.Total),
                 Number(options.MaxRenderCost),
                 cost.CostliestPart));
             return null;
         }
 
-        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting);
+        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, options.Jekyll);
         RenderedBody rendered;
         try
         {
@@ -67,22 +70,27 @@ internal static class BodyReader
             var (line, reason) = inlines
                 ? (cost.MostOpenInlinesLine, Invariant($"the paragraph here holds about {cost.MostOpenInlines:N0} emphasis runs or unclosed brackets at once, and Markdig parses at most {InlineDepthLimit:N0} in one paragraph"))
                 : (cost.DeepestLine, Invariant($"this line opens about {cost.DeepestNesting:N0} nested blocks (lists, quotes), and Markdig allows {BlockDepthLimit}"));
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MarkdownTooDeep, locator.Line(bodyLine + line), reason));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MarkdownTooDeep, positions.Line(line), reason));
             return null;
         }
         catch (HtmlTooLargeException exception)
         {
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.PostTooLarge, locator.Line(bodyLine), "The HTML this body renders to", Number(exception.Limit), "four times BlogMaxPostSize"));
+                DiagnosticDescriptors.PostTooLarge, positions.Line(0), "The HTML this body renders to", Number(exception.Limit), "four times BlogMaxPostSize"));
             return null;
         }
 
         foreach (var link in rendered.BrokenLinks)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, locator.At(bodyLine + link.Line, link.Column, link.Length), link.Url));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, positions.At(link.Line, link.Column, link.Length), link.Url));
         }
 
-        ReportFences(rendered.Fences, bodyLine, options.SnippetChecks.Severity, locator, diagnostics, snippets);
+        foreach (var problem in rendered.KramdownProblems)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.JekyllSyntaxLeftOut, positions.At(problem.Line, problem.Column, problem.Length), problem.Message));
+        }
+
+        ReportFences(rendered.Fences, positions, options.SnippetChecks.Severity, diagnostics, snippets);
         return rendered;
     }
 
@@ -90,11 +98,11 @@ internal static class BodyReader
     /// A C# fence's unreadable options (BLOG040) and syntax errors (BLOG037) at their places in the file; a fence to
     /// compile that parses is passed on, with where each of its lines is in the file, to be bound against the project.
     /// </summary>
-    private static void ReportFences(EquatableArray<Snippets.CheckedFence> fences, int bodyLine, Microsoft.CodeAnalysis.DiagnosticSeverity severity, TextLocator locator, List<DiagnosticInfo> diagnostics, List<CSharpSnippet> snippets)
+    private static void ReportFences(EquatableArray<Snippets.CheckedFence> fences, BodyPositions positions, Microsoft.CodeAnalysis.DiagnosticSeverity severity, List<DiagnosticInfo> diagnostics, List<CSharpSnippet> snippets)
     {
         foreach (var fence in fences)
         {
-            var opening = locator.Line(bodyLine + fence.FenceLine);
+            var opening = positions.Line(fence.FenceLine);
             foreach (var problem in fence.OptionProblems)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FenceOptionUnreadable, opening, severity, problem));
@@ -104,7 +112,7 @@ internal static class BodyReader
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.SnippetDoesNotParse,
-                    locator.At(bodyLine + error.At.Line, error.At.Column, Math.Max(1, error.Length)),
+                    positions.At(error.At.Line, error.At.Column, Math.Max(1, error.Length)),
                     severity,
                     error.Message,
                     error.Id));
@@ -113,7 +121,7 @@ internal static class BodyReader
             if (fence.Mode == Snippets.CheckMode.Compile && fence.SyntaxErrors.IsEmpty)
             {
                 var lines = fence.Lines
-                    .Select(line => locator.At(bodyLine + line.Line, line.Column, 0))
+                    .Select(line => positions.At(line.Line, line.Column, 0))
                     .Select(location => new SnippetLine(location.LineSpan.Start.Line, location.LineSpan.Start.Character, location.TextSpan.Start))
                     .ToEquatableArray();
                 snippets.Add(new CSharpSnippet(fence.Code, fence.Usings, fence.Expected, lines, opening));
@@ -126,7 +134,7 @@ internal static class BodyReader
     {
         try
         {
-            return MarkdownRenderer.RenderFragment(excerpt, MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting), HtmlLimit(options));
+            return MarkdownRenderer.RenderFragment(excerpt, MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, options.Jekyll), HtmlLimit(options));
         }
         catch (HtmlTooLargeException exception)
         {
@@ -140,7 +148,7 @@ internal static class BodyReader
     private const int BlockDepthLimit = 128;
     private const int InlineDepthLimit = 10 * 1024;
 
-    private static int HtmlLimit(PostParseOptions options) => (int)Math.Min(int.MaxValue / 2, 4L * options.MaxPostSize);
+    public static int HtmlLimit(PostParseOptions options) => (int)Math.Min(int.MaxValue / 2, 4L * options.MaxPostSize);
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Blog.Generator.Models;
@@ -33,6 +34,27 @@ internal static class FileNameConventions
     }
 
     public static bool IsUrlSafeSlug(string slug) => UrlSafeSlug.IsMatch(slug);
+
+    /// <summary>
+    /// Jekyll's title for a post without one: the file name without date and extension, each hyphen-separated word
+    /// capitalized as Ruby's <c>capitalize</c> does (first letter upper case, the rest lower case).
+    /// </summary>
+    public static string TitleFromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var match = DatePrefix.Match(name);
+        var slug = (match.Success ? match.Groups["rest"].Value : name).TrimEnd('.');
+        var words = slug.Split('-').Select(word => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant());
+        return string.Join(" ", words);
+    }
+
+    /// <summary>The folders above a <c>_posts</c> folder, which Jekyll adds to a post's categories (<c>blog/_posts/x.md</c> is in <c>blog</c>).</summary>
+    public static string[] CategoriesFromFolders(string path)
+    {
+        var segments = path.Split('/');
+        var posts = System.Array.LastIndexOf(segments, "_posts");
+        return posts <= 0 ? [] : segments.Take(posts).Where(segment => segment.Length > 0 && segment != "." && segment != "..").ToArray();
+    }
 
     /// <summary>Lowercase ASCII letters and digits, with single hyphens for everything else.</summary>
     public static string Slugify(string text)

@@ -13,14 +13,23 @@ namespace Blog.Generator.Parsing;
 /// <param name="YamlOffset">Where the YAML starts in the file: YAML node offsets plus this give file offsets.</param>
 /// <param name="Body">The Markdown after the closing fence.</param>
 /// <param name="BodyOffset">Where the body starts in the file.</param>
-internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffset, string Body, int BodyOffset)
+/// <param name="YamlMap">When the YAML was read leniently (Jekyll mode), where each position of the text read came from.</param>
+internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffset, string Body, int BodyOffset, SourceMap? YamlMap = null)
 {
+    /// <summary>The file offset of a position a YAML node gives.</summary>
+    public int FileOffset(int yamlPosition) => YamlOffset + (YamlMap?.Map(yamlPosition) ?? yamlPosition);
+
     /// <summary>
     /// Splits and reads a file, or reports why it cannot (unreadable, too large, not UTF-8,
     /// empty, no or unclosed front matter, invalid YAML, not a mapping) and returns <see langword="null"/>.
     /// The file's size is checked before anything parses it: BLOG034 past <paramref name="maxSize"/> (BlogMaxPostSize).
     /// </summary>
-    public static FrontMatterDocument? Read(PostFile file, int maxSize, TextLocator locator, List<DiagnosticInfo> diagnostics)
+    /// <param name="file">The file.</param>
+    /// <param name="maxSize">BlogMaxPostSize.</param>
+    /// <param name="locator">Positions in the file.</param>
+    /// <param name="diagnostics">Where problems are added.</param>
+    /// <param name="lenient">Whether YAML is read as Jekyll's parser reads it (<see cref="LenientYaml"/>).</param>
+    public static FrontMatterDocument? Read(PostFile file, int maxSize, TextLocator locator, List<DiagnosticInfo> diagnostics, bool lenient = false)
     {
         var text = file.Text;
         if (text is null)
@@ -63,7 +72,7 @@ internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffs
         }
 
         var yamlOffset = split!.YamlOffset;
-        var root = YamlTreeReader.Read(split.Yaml, out var yamlProblem);
+        var root = LenientYaml.Read(split.Yaml, lenient, out var yamlProblem, out var yamlMap);
         if (yamlProblem is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(yamlProblem.Descriptor, locator.Span(yamlOffset + yamlProblem.Start, yamlOffset + yamlProblem.End), yamlProblem.Arguments));
@@ -81,11 +90,11 @@ internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffs
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.FrontMatterNotMapping,
-                locator.Span(yamlOffset + root!.Start, yamlOffset + root.End),
+                locator.Span(yamlOffset + (yamlMap?.Map(root!.Start) ?? root!.Start), yamlOffset + (yamlMap?.Map(root.End) ?? root.End)),
                 root is YamlSequence ? "list" : "single value"));
             return null;
         }
 
-        return new FrontMatterDocument(frontMatter, yamlOffset, split.Body, split.BodyOffset);
+        return new FrontMatterDocument(frontMatter, yamlOffset, split.Body, split.BodyOffset, yamlMap);
     }
 }

@@ -8,14 +8,14 @@ namespace Blog.Generator.Parsing;
 /// </summary>
 internal static class LinkTargetReader
 {
-    public static LinkTarget? Read(PostFile file, bool includeDrafts, string urlPattern)
+    public static LinkTarget? Read(PostFile file, bool includeDrafts, string urlPattern, bool jekyll = false)
     {
         if (file.Text is not { } text || FrontMatterSplitter.TrySplit(text, out var split) != FrontMatterSplitter.Failure.None)
         {
             return null;
         }
 
-        if (YamlTreeReader.Read(split!.Yaml, out var problem) is not YamlMapping frontMatter || problem is not null)
+        if (LenientYaml.Read(split!.Yaml, jekyll, out var problem, out _) is not YamlMapping frontMatter || problem is not null)
         {
             return null;
         }

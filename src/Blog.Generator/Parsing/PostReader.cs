@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Blog.Generator.Diagnostics;
+using Blog.Generator.Jekyll;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
@@ -23,23 +24,25 @@ internal sealed class PostReader
     };
 
     /// <summary>Keys the default post understands (Jekyll's own included); with strict front matter, any other key is reported.</summary>
-    private static readonly HashSet<string> KnownKeys = new(ModeledKeys.Concat(["layout", "permalink"]), StringComparer.Ordinal);
+    private static readonly HashSet<string> KnownKeys = new(ModeledKeys.Concat(["layout", "permalink", "render_with_liquid"]), StringComparer.Ordinal);
 
     private readonly PostFile file;
     private readonly PostParseOptions options;
     private readonly LinkTargets links;
     private readonly PostSchemaInput schema;
+    private readonly JekyllSite site;
     private readonly TextLocator locator;
     private readonly List<DiagnosticInfo> diagnostics = [];
     private readonly List<CSharpSnippet> snippets = [];
-    private int yamlOffset;
+    private FrontMatterDocument? document;
 
-    private PostReader(PostFile file, PostParseOptions options, LinkTargets links, PostSchemaInput schema)
+    private PostReader(PostFile file, PostParseOptions options, LinkTargets links, PostSchemaInput schema, JekyllSite site)
     {
         this.file = file;
         this.options = options;
         this.links = links;
         this.schema = schema;
+        this.site = site;
         locator = new TextLocator(file.FullPath, file.Text ?? string.Empty);
     }
 
@@ -47,9 +50,10 @@ internal sealed class PostReader
     /// <param name="options">The settings parsing depends on.</param>
     /// <param name="links">Every post's URL, for links between posts.</param>
     /// <param name="schema">The <c>[PostFrontMatter]</c> class, if the project declares one, and the entries its references may name.</param>
-    public static ParsedPost Read(PostFile file, PostParseOptions options, LinkTargets links, PostSchemaInput schema)
+    /// <param name="site">In Jekyll mode, the site the post's Liquid reads; otherwise <see cref="JekyllSite.Off"/>.</param>
+    public static ParsedPost Read(PostFile file, PostParseOptions options, LinkTargets links, PostSchemaInput schema, JekyllSite? site = null)
     {
-        var reader = new PostReader(file, options, links, schema);
+        var reader = new PostReader(file, options, links, schema, site ?? JekyllSite.Off);
         PostModel? model;
         try
         {
@@ -69,13 +73,8 @@ internal sealed class PostReader
 
     private PostModel? Read()
     {
-        if (FrontMatterDocument.Read(file, options.MaxPostSize, locator, diagnostics) is not { } document)
-        {
-            return null;
-        }
-
-        yamlOffset = document.YamlOffset;
-        return ReadPost(document.FrontMatter, document.Body, document.BodyOffset);
+        document = FrontMatterDocument.Read(file, options.MaxPostSize, locator, diagnostics, lenient: options.Jekyll);
+        return document is null ? null : ReadPost(document.FrontMatter, document.Body, document.BodyOffset);
     }
 
     private PostModel? ReadPost(YamlMapping frontMatter, string body, int bodyOffset)
@@ -110,6 +109,12 @@ internal sealed class PostReader
         var excerpt = ReadText(frontMatter, "excerpt");
         var excerptSeparator = ReadText(frontMatter, "excerpt_separator");
         var categories = ReadList(frontMatter, "category", "categories");
+        if (options.Jekyll)
+        {
+            // Jekyll puts the folders above _posts first.
+            categories = FileNameConventions.CategoriesFromFolders(file.RelativePath).Concat(categories).Distinct(StringComparer.Ordinal).ToEquatableArray();
+        }
+
         var tags = ReadList(frontMatter, "tag", "tags");
         var draft = ReadBoolean(frontMatter, "draft") == true;
         var unpublished = ReadBoolean(frontMatter, "published") == false;
@@ -139,7 +144,21 @@ internal sealed class PostReader
             return null;
         }
 
-        if (BodyReader.Render(body, bodyOffset, file.RelativePath, options, excerptSeparator ?? options.ExcerptSeparator, links, locator, diagnostics, snippets) is not { } rendered)
+        var rendered = options.Jekyll
+            ? JekyllBodyReader.Render(
+                body,
+                bodyOffset,
+                new JekyllPage(file.RelativePath, title!, slug!, date!.Value, links.TryGetUrl(file.RelativePath, out var url) ? url : string.Empty, categories, tags, frontMatter.Entries.Select(entry => new FrontMatterEntry(entry.Key.Value, FrontMatterValues.Convert(entry.Value))).ToList()),
+                site,
+                ReadBoolean(frontMatter, "render_with_liquid") != false,
+                excerptSeparator ?? site.ExcerptSeparator,
+                options,
+                links,
+                locator,
+                diagnostics,
+                snippets)
+            : BodyReader.Render(body, bodyOffset, file.RelativePath, options, excerptSeparator ?? options.ExcerptSeparator, links, locator, diagnostics, snippets);
+        if (rendered is null)
         {
             return null;
         }
@@ -166,7 +185,16 @@ internal sealed class PostReader
 
     private string? ReadTitle(YamlMapping frontMatter)
     {
-        if (!frontMatter.TryGet("title", out var key, out var value))
+        var hasTitle = frontMatter.TryGet("title", out var key, out var value);
+        if (options.Jekyll && (!hasTitle || value is YamlScalar { IsNull: true }))
+        {
+            // Jekyll titles such a post from its file name; so does Jekyll mode, and says so.
+            var fromFileName = FileNameConventions.TitleFromFileName(file.RelativePath);
+            Report(DiagnosticDescriptors.TitleFromFileName, hasTitle ? At(key) : locator.Line(0), fromFileName);
+            return fromFileName;
+        }
+
+        if (!hasTitle)
         {
             Report(DiagnosticDescriptors.MissingTitle, locator.Line(0), "no title");
             return null;
@@ -331,7 +359,7 @@ internal sealed class PostReader
 
     private LocationInfo At(YamlNode node) => At(node.Start, node.End);
 
-    private LocationInfo At(int start, int end) => locator.Span(yamlOffset + start, yamlOffset + end);
+    private LocationInfo At(int start, int end) => document is { } read ? locator.Span(read.FileOffset(start), read.FileOffset(end)) : locator.Line(0);
 
     private void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));

@@ -15,11 +15,11 @@ internal static class MarkdownRenderer
 {
     /// <param name="markdown">The body, with LF line endings (<see cref="NormalizeLineEndings"/>).</param>
     /// <param name="pipeline">The Markdig pipeline.</param>
-    /// <param name="excerptSeparator">The text that ends the excerpt (as Jekyll's <c>excerpt_separator</c>); empty for none.</param>
+    /// <param name="excerptSeparator">The text that ends the excerpt (as Jekyll's <c>excerpt_separator</c>); empty for none; <see langword="null"/> when the caller makes the excerpt itself (Jekyll mode).</param>
     /// <param name="links">Rewrites links to other posts.</param>
     /// <param name="htmlLimit">The most characters each HTML rendering may hold; past it, <see cref="HtmlTooLargeException"/>.</param>
     /// <param name="snippets">How C# fences are checked.</param>
-    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string excerptSeparator, PostLinkRewriter links, int htmlLimit, SnippetOptions snippets)
+    public static RenderedBody Render(string markdown, MarkdownPipeline pipeline, string? excerptSeparator, PostLinkRewriter links, int htmlLimit, SnippetOptions snippets)
     {
         var document = Markdown.Parse(markdown, pipeline);
         var fences = Snippets.CSharpFences.Check(document, markdown, snippets.Mode, snippets.Usings);
@@ -30,13 +30,22 @@ internal static class MarkdownRenderer
             .Select(heading => new HeadingInfo(heading.Level, PlainText.Of(heading.Inline).Trim(), heading.GetAttributes().Id ?? string.Empty))
             .ToEquatableArray();
 
-        var (excerpt, excerptHtml) = Excerpt(markdown, document, pipeline, excerptSeparator, links, htmlLimit);
-        return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml, brokenLinks, fences);
+        var (excerpt, excerptHtml) = excerptSeparator is null ? (null, string.Empty) : Excerpt(markdown, document, pipeline, excerptSeparator, links, htmlLimit);
+        var problems = Kramdown.KramdownExtension.ProblemsOf(document).ToEquatableArray();
+        return new RenderedBody(html, PlainText.CountWords(document), headings, excerpt, excerptHtml, brokenLinks, fences, problems);
     }
 
     /// <summary>A text written in Markdown (a front-matter excerpt) as HTML.</summary>
     public static string RenderFragment(string markdown, MarkdownPipeline pipeline, int htmlLimit) =>
         ToHtml(Markdown.Parse(NormalizeLineEndings(markdown), pipeline), pipeline, htmlLimit);
+
+    /// <summary>Markdown cut from a post (Jekyll's excerpt) as HTML, with its links to posts rewritten as the post's are.</summary>
+    public static string RenderPart(string markdown, MarkdownPipeline pipeline, PostLinkRewriter links, int htmlLimit)
+    {
+        var document = Markdown.Parse(markdown, pipeline);
+        links.Rewrite(document);
+        return ToHtml(document, pipeline, htmlLimit);
+    }
 
     /// <summary>
     /// The body before the separator, parsed on its own as Jekyll does (so a cut inside a paragraph keeps its start),

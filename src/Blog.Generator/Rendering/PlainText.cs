@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -98,6 +99,23 @@ internal static class PlainText
                 break;
             case LineBreakInline:
                 builder.Append(' ');
+                break;
+            case SmartyPant smartyPant:
+                // The characters the page shows, so excerpts and headings keep their quotes and dashes.
+                builder.Append(smartyPant.Type switch
+                {
+                    SmartyPantType.LeftQuote => '\u2018',
+                    SmartyPantType.RightQuote => '\u2019',
+                    SmartyPantType.LeftDoubleQuote => '\u201C',
+                    SmartyPantType.RightDoubleQuote => '\u201D',
+                    SmartyPantType.LeftAngleQuote => '\u00AB',
+                    SmartyPantType.RightAngleQuote => '\u00BB',
+                    SmartyPantType.Ellipsis => '\u2026',
+                    SmartyPantType.Dash2 => '\u2013',
+                    SmartyPantType.Dash3 => '\u2014',
+                    SmartyPantType.DoubleQuote => '"',
+                    _ => '\'',
+                });
                 break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)

@@ -10,4 +10,5 @@ namespace Blog.Generator.Rendering;
 /// <param name="ExcerptHtml">The same excerpt as HTML; empty when the body has no paragraph.</param>
 /// <param name="BrokenLinks">Links to <c>.md</c> files that are not posts, left as written.</param>
 /// <param name="Fences">The C# fences to check, with their syntax errors.</param>
-internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml, EquatableArray<BrokenLink> BrokenLinks, EquatableArray<Snippets.CheckedFence> Fences);
+/// <param name="KramdownProblems">kramdown syntax left out (Jekyll mode only).</param>
+internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml, EquatableArray<BrokenLink> BrokenLinks, EquatableArray<Snippets.CheckedFence> Fences, EquatableArray<Kramdown.KramdownProblem> KramdownProblems = default);

@@ -88,7 +88,7 @@ public sealed class DiagnosticCatalogueTests
             .OfType<DiagnosticDescriptor>()
             .ToList();
 
-        Assert.Equal(39, descriptors.Count);
+        Assert.Equal(43, descriptors.Count);
         foreach (var descriptor in descriptors)
         {
             var anchor = descriptor.Id.ToLowerInvariant();

@@ -18,7 +18,9 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> gl
             ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BlogPost"] = "true" })
             : textFile is TestPost { IsContent: true }
                 ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BlogContent"] = "true" })
-                : Options.Empty;
+                : textFile is TestPost { JekyllFile: { } kind }
+                    ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BlogJekyllFile"] = kind })
+                    : Options.Empty;
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {

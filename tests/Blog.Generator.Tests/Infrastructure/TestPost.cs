@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Blog.Generator.Tests.Infrastructure;
 
 /// <summary>A post handed to the compiler as an AdditionalFile, the way MSBuild would.</summary>
-internal sealed class TestPost(string path, string text, Encoding? encoding = null, bool isPost = true, bool isContent = false) : AdditionalText
+internal sealed class TestPost(string path, string text, Encoding? encoding = null, bool isPost = true, bool isContent = false, string? jekyllFile = null) : AdditionalText
 {
     public const string ProjectDirectory = "/project";
 
@@ -18,6 +18,9 @@ internal sealed class TestPost(string path, string text, Encoding? encoding = nu
     /// <summary>Whether the file carries <c>BlogContent="true"</c>, as the package's targets give other Markdown in the project's folders.</summary>
     public bool IsContent { get; } = isContent;
 
+    /// <summary>The <c>BlogJekyllFile</c> metadata Jekyll mode's targets give <c>_config.yml</c> (config), includes (include) and data files (data).</summary>
+    public string? JekyllFile { get; } = jekyllFile;
+
     public string Text { get; } = text;
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(Text, encoding);
@@ -25,6 +28,9 @@ internal sealed class TestPost(string path, string text, Encoding? encoding = nu
     /// <summary>A Markdown file offered as collection content (<c>Authors/jane.md</c>), with the given front matter and body.</summary>
     public static TestPost Entry(string path, string frontMatter, string body = "") =>
         new(path, "---\n" + frontMatter.TrimEnd('\n') + "\n---\n" + body, isPost: false, isContent: true);
+
+    /// <summary>A Jekyll site's file other than a post: <c>_config.yml</c> (config), <c>_includes/…</c> (include), <c>_data/…</c> (data).</summary>
+    public static TestPost JekyllSiteFile(string path, string kind, string text) => new(path, text, isPost: false, jekyllFile: kind);
 
     /// <summary>A post with front matter built from the given YAML lines, then the body.</summary>
     public static TestPost Create(string fileName, string frontMatter, string body = "Hello.\n") =>

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Net;
+using System.Text.RegularExpressions;
+using Blog.Generator.Diagnostics;
+using Blog.Generator.Liquid;
+using Blog.Generator.Models;
+using Blog.Generator.Parsing;
+using Blog.Generator.Rendering;
+using Blog.Generator.Rendering.Kramdown;
+
+namespace Blog.Generator.Jekyll;
+
+/// <summary>
+/// Renders a post's body as Jekyll does, in Jekyll mode: Liquid first (at build time, with the post as <c>page</c> and
+/// the site's <c>_config.yml</c>, <c>_data</c> and <c>_includes</c>), then the Markdown as kramdown reads it. The
+/// excerpt is cut from the Markdown as written and rendered the same way. Every problem is reported at its place in
+/// the post as written.
+/// </summary>
+internal static class JekyllBodyReader
+{
+    // Ruby's \s, which normalize_whitespace uses: ASCII whitespace only, so a no-break space stays.
+    private static readonly Regex Whitespace = new(@"[ \t\r\n\f\v]+", RegexOptions.CultureInvariant);
+    private static readonly Regex LiquidMarkup = new(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant);
+
+    /// <param name="body">The Markdown after the front matter.</param>
+    /// <param name="bodyOffset">Where it starts in the file.</param>
+    /// <param name="page">The post, as Liquid's <c>page</c>.</param>
+    /// <param name="site">The Jekyll site.</param>
+    /// <param name="renderLiquid">False when the front matter says <c>render_with_liquid: false</c>.</param>
+    /// <param name="excerptSeparator">What ends the excerpt.</param>
+    /// <param name="options">How Markdown is rendered.</param>
+    /// <param name="links">Every post's URL.</param>
+    /// <param name="locator">Positions in the file.</param>
+    /// <param name="diagnostics">Where problems are added.</param>
+    /// <param name="snippets">Where the C# fences to compile against the project are added.</param>
+    public static RenderedBody? Render(
+        string body,
+        int bodyOffset,
+        JekyllPage page,
+        JekyllSite site,
+        bool renderLiquid,
+        string excerptSeparator,
+        PostParseOptions options,
+        LinkTargets links,
+        TextLocator locator,
+        List<DiagnosticInfo> diagnostics,
+        List<CSharpSnippet> snippets)
+    {
+        var original = MarkdownRenderer.NormalizeLineEndings(body);
+        var positions = new BodyPositions(locator, locator.LineOf(bodyOffset), original);
+        var environment = JekyllVariables.Environment(page, site, links, options);
+
+        var text = original;
+        SourceMap? map = null;
+        if (renderLiquid && LiquidRenderer.HasLiquid(original))
+        {
+            var result = LiquidRenderer.Render(original, environment);
+            foreach (var problem in result.Problems)
+            {
+                var at = positions.Body(problem.At.Start, problem.At.Length);
+                diagnostics.Add(problem.Kind switch
+                {
+                    LiquidProblemKind.Error => DiagnosticInfo.Create(DiagnosticDescriptors.LiquidCannotRender, at, problem.Message),
+                    LiquidProblemKind.MissingPost => DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, at, problem.Message),
+                    _ => DiagnosticInfo.Create(DiagnosticDescriptors.JekyllSyntaxLeftOut, at, problem.Message),
+                });
+            }
+
+            if (result.HasErrors)
+            {
+                return null;
+            }
+
+            text = result.Text;
+            map = result.Map;
+        }
+
+        if (KramdownHtmlBlocks.Rewrite(text) is { } rewrite)
+        {
+            text = rewrite.Text;
+            map = rewrite.Map.After(map);
+        }
+
+        var rendered = BodyReader.Render(body, bodyOffset, page.RelativePath, options, null, links, locator, diagnostics, snippets, map is null ? null : (text, map));
+        if (rendered is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var excerptHtml = RenderExcerpt(original, excerptSeparator, renderLiquid, environment, page.RelativePath, options, links);
+            var excerpt = Whitespace.Replace(WebUtility.HtmlDecode(LiquidFilters.StripHtml(excerptHtml)), " ").Trim(' ');
+            return rendered with { Excerpt = excerpt.Length == 0 ? null : excerpt, ExcerptHtml = excerptHtml };
+        }
+        catch (HtmlTooLargeException exception)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PostTooLarge, positions.Line(0), "The HTML of this excerpt", exception.Limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), "four times BlogMaxPostSize"));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The excerpt's HTML: the Markdown before the separator, its Liquid rendered (a problem there was already reported
+    /// for the body, which holds the same text), then converted as the body is.
+    /// </summary>
+    private static string RenderExcerpt(string original, string separator, bool renderLiquid, LiquidEnvironment environment, string relativePath, PostParseOptions options, LinkTargets links)
+    {
+        var head = JekyllExcerpt.Extract(original, separator);
+        if (renderLiquid && LiquidRenderer.HasLiquid(head))
+        {
+            // A head Liquid cannot render (a block the cut leaves open that Jekyll's repair does not close) loses its tags
+            // rather than show them.
+            var result = LiquidRenderer.Render(head, environment);
+            head = result.HasErrors ? LiquidMarkup.Replace(head, string.Empty) : result.Text;
+        }
+
+        if (KramdownHtmlBlocks.Rewrite(head) is { } rewrite)
+        {
+            head = rewrite.Text;
+        }
+
+        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, jekyll: true);
+        return MarkdownRenderer.RenderPart(head, pipeline, new PostLinkRewriter(relativePath, links), BodyReader.HtmlLimit(options));
+    }
+}
