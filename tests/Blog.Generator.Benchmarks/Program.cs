@@ -21,6 +21,7 @@ namespace Blog.Generator.Benchmarks;
 ///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
 ///   gzip [COUNT] [ROUNDS]             the generator's gzip encoder against the runtime's zlib on the posts' HTML
 ///   csharp [COUNT] [ROUNDS]           C# fences coloured by the compiler's syntax against ColorCode, on the same blocks
+///   jekyll [COPIES] [ROUNDS]          the Jekyll corpus (each post COPIES times) in the default mode and in Jekyll mode
 ///   bdn [BenchmarkDotNet args]        the BenchmarkDotNet suites (GenerationBenchmarks, IncrementalBenchmarks)
 /// </summary>
 public static class Program
@@ -69,6 +70,8 @@ public static class Program
                 return 0;
             case "csharp":
                 return CSharpCommand(Arg(args, 1, 1000), Arg(args, 2, 7));
+            case "jekyll":
+                return JekyllMode(Arg(args, 1, 13), Arg(args, 2, 7));
             case "gzip":
                 return GzipCommand(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "compile":
@@ -164,6 +167,57 @@ public static class Program
         }
 
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// What Jekyll mode costs: the Jekyll corpus (tests/Blog.Generator.Tests/Jekyll/Corpus, each post
+    /// <paramref name="copies"/> times) through the generator in the default mode (Liquid and kramdown syntax left as
+    /// text) and in Jekyll mode (Liquid evaluated, kramdown read), interleaved; medians and the ratio.
+    /// </summary>
+    private static int JekyllMode(int copies, int rounds)
+    {
+        var root = Path.Combine(RepositoryRoot(), "tests", "Blog.Generator.Tests", "Jekyll", "Corpus");
+        var files = GeneratorHarness.JekyllSite(root, copies);
+        var compilation = GeneratorHarness.Compilation();
+        var posts = files.Count(file => file.Path.Contains("/_posts/", StringComparison.Ordinal));
+        Console.WriteLine($"{posts} posts ({copies} copies of the corpus), {files.Sum(file => file.GetText()!.Length) / 1024} KiB; {Environment.ProcessorCount} cores");
+
+        var failures = 0;
+        foreach (var jekyll in new[] { false, true })
+        {
+            var result = GeneratorHarness.Result(GeneratorHarness.Driver(files, jekyll: jekyll).RunGenerators(compilation));
+            var counts = string.Join(", ", result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}"));
+            Console.WriteLine($"  {(jekyll ? "jekyll " : "default")} diagnostics: {(counts.Length == 0 ? "none" : counts)}");
+            failures += result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        }
+
+        long sink = 0;
+        var plain = new List<double>();
+        var jekyllMode = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            plain.Add(Time(() => sink += GeneratorHarness.Result(GeneratorHarness.Driver(files).RunGenerators(compilation)).GeneratedSources.Length));
+            jekyllMode.Add(Time(() => sink += GeneratorHarness.Result(GeneratorHarness.Driver(files, jekyll: true).RunGenerators(compilation)).GeneratedSources.Length));
+        }
+
+        Console.WriteLine($"  default median {Median(plain),8:F0} ms  [{Join(plain)}]");
+        Console.WriteLine($"  jekyll  median {Median(jekyllMode),8:F0} ms  [{Join(jekyllMode)}]");
+        Console.WriteLine($"  RATIO jekyll/default = {Median(jekyllMode) / Median(plain):F2}x  (sink {sink % 10})");
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>The repository's root: the nearest folder above the program that holds Blog.Generator.sln.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Blog.Generator.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Blog.Generator.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>
