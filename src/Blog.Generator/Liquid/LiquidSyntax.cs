@@ -80,7 +80,11 @@ internal static class LiquidSyntax
         return ParseNodes(new ParseState(tokens, ends, problems), ref index, null, 0, out _);
     }
 
-    private sealed record ParseState(List<Token> Tokens, HashSet<string> EndNames, List<LiquidProblem> Problems);
+    private sealed record ParseState(List<Token> Tokens, HashSet<string> EndNames, List<LiquidProblem> Problems)
+    {
+        /// <summary>Set when nesting ran past the limit: the blocks left open then are that problem, not each its own.</summary>
+        public bool Abandoned { get; set; }
+    }
 
     /// <summary>A lexed piece: text, an output, or a tag with its name.</summary>
     private sealed record Token(LiquidSpan At, string? Text, bool IsOutput, string Name, string Markup, int MarkupOffset);
@@ -248,6 +252,7 @@ internal static class LiquidSyntax
             if (depth >= MaxNesting)
             {
                 state.Problems.Add(new LiquidProblem(token.At, "blocks are nested more than " + MaxNesting + " deep here"));
+                state.Abandoned = true;
                 index = tokens.Count;
                 return nodes;
             }
@@ -261,6 +266,11 @@ internal static class LiquidSyntax
                 branches.Add(new TagBranch(name, markup, offset, at, body));
                 if (end is null)
                 {
+                    if (state.Abandoned)
+                    {
+                        break;
+                    }
+
                     state.Problems.Add(new LiquidProblem(opening.At, "{% " + opening.Name + " %} is never closed by {% end" + opening.Name + " %}"));
                     break;
                 }

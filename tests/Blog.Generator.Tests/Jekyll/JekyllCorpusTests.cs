@@ -79,6 +79,30 @@ public sealed class JekyllCorpusTests
         Assert.Empty(leftovers);
     }
 
+    /// <summary>
+    /// What a reader sees of each post is what Jekyll renders: the text of the HTML (comments and tags taken out, entities
+    /// decoded), compared without its whitespace, against Jekyll's own page for the post (<c>expected/jekyll-4.3.1-html</c>).
+    /// Markup may differ (Markdig's and rouge's code spans, where a blank line in an HTML block falls); the words, the
+    /// typographic characters, what Liquid printed and the table cells may not.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(JekyllPaths))]
+    public void The_text_a_reader_sees_is_what_Jekyll_renders(string path)
+    {
+        var jekyll = File.ReadAllText(Path.Combine(JekyllCorpus.Root, "expected", "jekyll-4.3.1-html", Path.GetFileNameWithoutExtension(path) + ".html"));
+
+        Assert.Equal(VisibleText(jekyll), VisibleText(Post(path).Html));
+    }
+
+    private static string VisibleText(string html)
+    {
+        html = Regex.Replace(html, "<!--.*?-->", string.Empty, RegexOptions.Singleline);
+
+        // A tag starts with a letter, "/" or "!"; a "<" before a space or line break is text, for a browser too.
+        html = Regex.Replace(html, "<[A-Za-z/!][^>]*>", string.Empty);
+        return Regex.Replace(WebUtility.HtmlDecode(html), @"\s+", string.Empty);
+    }
+
     [Fact]
     public void The_only_diagnostic_is_the_title_taken_from_a_file_name()
     {

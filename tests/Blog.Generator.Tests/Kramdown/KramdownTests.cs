@@ -26,9 +26,7 @@ public sealed class KramdownTests
         // kramdown reads {#id} at a heading's end but prints "{: .cls}" as text; Jekyll mode applies it.
         ["# A Heading {#custom-id}\n\n## Another {: .cls}"] = "<h1 id=\"custom-id\">A Heading</h1><h2 class=\"cls\" id=\"another\">Another </h2>",
 
-        // Rouge's classes (highlighter-rouge, language-plaintext on inline code) belong to Jekyll's highlighter.
-        ["[link](http://x.org){: .btn target=\"_blank\"} and ![img](/a.png){: .align-center} and `code`{: .lang}"] =
-            "<p><a class=\"btn\" href=\"http://x.org\" target=\"_blank\">link</a> and <img alt=\"img\" class=\"align-center\" src=\"/a.png\" /> and <code class=\"lang\">code</code></p>",
+        // Rouge's markup for a code block belongs to Jekyll's highlighter (BlogSyntaxHighlighting is the generator's).
         ["```ruby\nputs 1\n```\n{: .code-block}"] = "<pre><code class=\"code-block language-ruby\">puts 1\n</code></pre>",
     };
 
@@ -45,7 +43,14 @@ public sealed class KramdownTests
 
         var (html, _) = Render(markdown);
 
-        Assert.Equal(Deliberate.TryGetValue(markdown, out var instead) ? instead : Normalize(kramdown), Normalize(html));
+        // Rouge marks inline code too (highlighter-rouge, language-plaintext); those classes are its, not kramdown's.
+        var expected = Regex.Replace(kramdown, @"<code class=""(?<classes>[^""]*)""", match =>
+        {
+            var classes = match.Groups["classes"].Value.Split(' ').Where(name => name is not ("highlighter-rouge" or "language-plaintext"));
+            return classes.Any() ? "<code class=\"" + string.Join(' ', classes) + "\"" : "<code";
+        });
+
+        Assert.Equal(Deliberate.TryGetValue(markdown, out var instead) ? instead : Normalize(expected), Normalize(html));
     }
 
     [Fact]

@@ -190,7 +190,11 @@ public sealed class LiquidTests
 
         var result = Render(template);
 
-        Assert.Contains(result.Problems, problem => problem.Kind == LiquidProblemKind.Error && problem.Message.Contains("nested more than 100 deep", StringComparison.Ordinal));
+        // One problem, at the 101st block: the blocks left open by stopping there are not each reported again.
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(LiquidProblemKind.Error, problem.Kind);
+        Assert.Equal(100 * open.Length, problem.At.Start);
+        Assert.Contains("nested more than 100 deep", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

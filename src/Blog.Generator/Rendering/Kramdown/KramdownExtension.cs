@@ -38,6 +38,12 @@ internal sealed class KramdownExtension : IMarkdownExtension
             pipeline.BlockParsers.Insert(0, new KramdownBlockParser());
         }
 
+        if (!pipeline.BlockParsers.Contains<KramdownTableParser>())
+        {
+            // Before Markdig's paragraphs, whose pipe tables would otherwise read "|" lines by GFM's rules.
+            pipeline.BlockParsers.Insert(1, new KramdownTableParser());
+        }
+
         if (!pipeline.InlineParsers.Contains<KramdownSpanParser>())
         {
             if (pipeline.InlineParsers.Contains<GenericAttributesParser>())
@@ -71,6 +77,10 @@ internal sealed class KramdownExtension : IMarkdownExtension
         {
             html.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new KramdownFootnoteGroupRenderer());
             html.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new KramdownFootnoteLinkRenderer());
+            if (!html.ObjectRenderers.Contains<KramdownTableRenderer>())
+            {
+                html.ObjectRenderers.Add(new KramdownTableRenderer());
+            }
         }
     }
 
