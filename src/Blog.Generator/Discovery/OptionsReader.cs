@@ -22,7 +22,9 @@ internal static class OptionsReader
         var diagnostics = new List<DiagnosticInfo>();
         var ns = Namespace(Get(options, "BlogNamespace") ?? Get(options, "RootNamespace"));
 
-        var extensions = Get(options, "BlogMarkdownExtensions") ?? GeneratorOptions.DefaultMarkdownExtensions;
+        // Jekyll mode reads what Jekyll's kramdown reads unless the project names its own extensions.
+        var jekyllMode = string.Equals(Get(options, "BlogCompatibility"), "jekyll", StringComparison.OrdinalIgnoreCase);
+        var extensions = Get(options, "BlogMarkdownExtensions") ?? (jekyllMode ? MarkdownPipelines.Kramdown : GeneratorOptions.DefaultMarkdownExtensions);
         var allowRawHtml = Boolean(options, "BlogAllowRawHtml", true, diagnostics);
         try
         {
@@ -31,7 +33,7 @@ internal static class OptionsReader
         catch (ArgumentException exception)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOption, null, "BlogMarkdownExtensions", extensions, exception.Message));
-            extensions = GeneratorOptions.DefaultMarkdownExtensions;
+            extensions = jekyllMode ? MarkdownPipelines.Kramdown : GeneratorOptions.DefaultMarkdownExtensions;
         }
 
         var wordsPerMinute = GeneratorOptions.DefaultWordsPerMinute;

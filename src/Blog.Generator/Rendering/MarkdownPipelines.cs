@@ -12,6 +12,13 @@ namespace Blog.Generator.Rendering;
 /// </summary>
 internal static class MarkdownPipelines
 {
+    /// <summary>
+    /// The name of the extension set that reads what Jekyll's kramdown (GFM input) reads, and no more: Jekyll mode's
+    /// default. Markdig's <c>advanced</c> would also read <c>==mark==</c>, <c>^sup^</c>, <c>a.</c> lists, bare URLs and
+    /// <c>std::vector</c>'s colons as a span, all of which Jekyll shows as text.
+    /// </summary>
+    public const string Kramdown = "kramdown";
+
     private static readonly ConcurrentDictionary<(string Extensions, bool AllowRawHtml, bool SyntaxHighlighting, bool Jekyll), MarkdownPipeline> Cache = new();
 
     /// <summary>Returns the pipeline; throws <see cref="System.ArgumentException"/> for an unknown extension name.</summary>
@@ -27,7 +34,26 @@ internal static class MarkdownPipelines
     /// </summary>
     public static MarkdownPipeline Build(string extensions, bool allowRawHtml, bool syntaxHighlighting, bool jekyll = false)
     {
-        var builder = new MarkdownPipelineBuilder().Configure(extensions);
+        var builder = new MarkdownPipelineBuilder();
+        var names = extensions.Split('+');
+        if (System.Array.Exists(names, name => string.Equals(name.Trim(), Kramdown, System.StringComparison.OrdinalIgnoreCase)))
+        {
+            builder
+                .UsePipeTables()
+                .UseFootnotes()
+                .UseDefinitionLists()
+                .UseAbbreviations()
+                .UseTaskLists()
+                .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+                .UseGenericAttributes();
+            extensions = string.Join("+", System.Array.FindAll(names, name => !string.Equals(name.Trim(), Kramdown, System.StringComparison.OrdinalIgnoreCase)));
+        }
+
+        if (extensions.Length > 0)
+        {
+            builder.Configure(extensions);
+        }
+
         if (!allowRawHtml)
         {
             builder.DisableHtml();

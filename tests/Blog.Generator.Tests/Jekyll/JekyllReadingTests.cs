@@ -223,5 +223,17 @@ public sealed class JekyllReadingTests
         Assert.Equal("<p>Visit {{ site.url }} and {% include x.html %}.</p>\n", result.Load().All.Single().Html);
     }
 
+    [Fact]
+    public void Markdown_reads_as_kramdown_does_unless_the_project_names_its_extensions()
+    {
+        var post = Post("2024-01-01-x.md", "---\ntitle: X\n---\nUse std::vector, ==this== and www.example.org.\n");
+
+        var kramdown = JekyllCorpus.Harness().Run(post).Load().All.Single().Html;
+        var advanced = JekyllCorpus.Harness().With("BlogMarkdownExtensions", "advanced").Run(post).Load().All.Single().Html;
+
+        Assert.Equal("<p>Use std::vector, ==this== and www.example.org.</p>\n", kramdown);
+        Assert.Contains("<mark>this</mark>", advanced, StringComparison.Ordinal);
+    }
+
     private static string Normalize(string? text) => string.Join(' ', (text ?? string.Empty).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

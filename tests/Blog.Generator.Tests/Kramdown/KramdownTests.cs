@@ -26,6 +26,9 @@ public sealed class KramdownTests
         // kramdown reads {#id} at a heading's end but prints "{: .cls}" as text; Jekyll mode applies it.
         ["# A Heading {#custom-id}\n\n## Another {: .cls}"] = "<h1 id=\"custom-id\">A Heading</h1><h2 class=\"cls\" id=\"another\">Another </h2>",
 
+        // The same emphasis, nested the other way round.
+        ["***bold italic***"] = "<p><em><strong>bold italic</strong></em></p>",
+
         // Rouge's markup for a code block belongs to Jekyll's highlighter (BlogSyntaxHighlighting is the generator's).
         ["```ruby\nputs 1\n```\n{: .code-block}"] = "<pre><code class=\"code-block language-ruby\">puts 1\n</code></pre>",
     };

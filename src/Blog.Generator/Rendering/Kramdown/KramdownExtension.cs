@@ -81,6 +81,8 @@ internal sealed class KramdownExtension : IMarkdownExtension
             {
                 html.ObjectRenderers.Add(new KramdownTableRenderer());
             }
+
+            html.ObjectRenderers.Replace<Markdig.Extensions.TaskLists.HtmlTaskListRenderer>(new KramdownTaskListRenderer());
         }
     }
 
@@ -153,6 +155,7 @@ internal sealed class KramdownExtension : IMarkdownExtension
 
         RemoveSeparatorRows(document);
         KramdownTypography.Apply(document);
+        KramdownTaskLists.Apply(document);
         AssignHeadingIds(document);
 
         // After the typography, so the table of contents shows the headings as the page does.

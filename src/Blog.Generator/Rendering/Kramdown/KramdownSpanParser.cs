@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -13,8 +14,14 @@ namespace Blog.Generator.Rendering.Kramdown;
 /// </summary>
 internal sealed class KramdownSpanParser : InlineParser
 {
-    private static readonly Regex SpanList = new(@"\G\{:(?!:)(?<body>(?:\\\}|[^}\n])*)\}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-    private static readonly Regex SpanExtension = new(@"\G\{::(?<name>[\w-]+)(?<attrs>[^}\n]*?)(?:/\}|\}(?<content>.*?)\{:/(?:\k<name>)?\})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
+    private static readonly Regex SpanList = new(@"\G\{:(?![:/])(?<body>(?:\\\}|[^}\n])*)\}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    /// <summary>An extension's opening, <c>{::name …}</c> or <c>{::name … /}</c>, on one line.</summary>
+    private static readonly Regex SpanExtensionStart = new(@"\G\{::(?<name>[\w-]+)(?<attrs>[^}\n]*?)(?<empty>/)?\}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A closing <c>{:/name}</c> or <c>{:/}</c>.</summary>
+    private static readonly Regex SpanExtensionEnd = new(@"\G\{:/(?<name>[\w-]*)\}", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private const string ClosingsKey = "Blog.Generator.Kramdown.SpanClosings";
 
     public KramdownSpanParser() => OpeningCharacters = ['{'];
 
@@ -28,17 +35,15 @@ internal sealed class KramdownSpanParser : InlineParser
         var text = slice.Text;
         var start = slice.Start;
         processor.GetSourcePosition(start, out var line, out var column);
-        var extension = SpanExtension.Match(text, start, slice.End - start + 1);
-        if (extension.Success)
+        if (Extension(processor.Document, text, start, slice.End) is { } extension)
         {
-            var name = extension.Groups["name"].Value;
-            if (name == "nomarkdown")
+            if (extension.Name == "nomarkdown")
             {
-                processor.Inline = new HtmlInline(extension.Groups["content"].Value) { Span = new SourceSpan(processor.GetSourcePosition(start), processor.GetSourcePosition(start + extension.Length - 1)), Line = line, Column = column };
+                processor.Inline = new HtmlInline(extension.Content) { Span = new SourceSpan(processor.GetSourcePosition(start), processor.GetSourcePosition(start + extension.Length - 1)), Line = line, Column = column };
             }
-            else if (name != "comment")
+            else if (extension.Name != "comment")
             {
-                KramdownExtension.Report(processor.Document, line, column, extension.Length, "kramdown's {::" + name + "} does not apply here and is left out");
+                KramdownExtension.Report(processor.Document, line, column, extension.Length, "kramdown's {::" + extension.Name + "} does not apply here and is left out");
             }
 
             slice.Start += extension.Length;
@@ -48,7 +53,11 @@ internal sealed class KramdownSpanParser : InlineParser
         var match = SpanList.Match(text, start, slice.End - start + 1);
         if (!match.Success)
         {
-            return false;
+            // Text, as kramdown prints it ("{::x}" never closed): taken here so Markdig's {.class} reader, next in line,
+            // does not turn it into an attribute named "::x" on the paragraph.
+            processor.Inline = new LiteralInline("{") { Span = new SourceSpan(processor.GetSourcePosition(start), processor.GetSourcePosition(start)), Line = line, Column = column };
+            slice.Start++;
+            return true;
         }
 
         var attributes = KramdownAttributeList.Parse(match.Groups["body"].Value);
@@ -74,4 +83,62 @@ internal sealed class KramdownSpanParser : InlineParser
         slice.Start += match.Length;
         return true;
     }
+
+    /// <summary>
+    /// The span extension at <paramref name="start"/>: self-closing, or running to the first <c>{:/</c> after it when
+    /// that closes it (<c>{:/name}</c> or <c>{:/}</c>). The closings of a text are found once and searched by halves, so
+    /// a paragraph of many unclosed openings costs linear time, not one scan to its end for each.
+    /// </summary>
+    private static (string Name, string Content, int Length)? Extension(MarkdownDocument document, string text, int start, int end)
+    {
+        var opening = SpanExtensionStart.Match(text, start, end - start + 1);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        var name = opening.Groups["name"].Value;
+        if (opening.Groups["empty"].Success)
+        {
+            return (name, string.Empty, opening.Length);
+        }
+
+        var closings = Closings(document, text);
+        var index = closings.BinarySearch(start + opening.Length);
+        index = index < 0 ? ~index : index;
+        if (index == closings.Count || closings[index] > end)
+        {
+            return null;
+        }
+
+        var closing = SpanExtensionEnd.Match(text, closings[index], end - closings[index] + 1);
+        if (!closing.Success || (closing.Groups["name"].Length > 0 && closing.Groups["name"].Value != name))
+        {
+            return null;
+        }
+
+        var contentStart = start + opening.Length;
+        return (name, text.Substring(contentStart, closings[index] - contentStart), closings[index] + closing.Length - start);
+    }
+
+    /// <summary>Where each <c>{:/</c> of a text is, found once per text and kept with the document.</summary>
+    private static List<int> Closings(MarkdownDocument document, string text)
+    {
+        if (document.GetData(ClosingsKey) is SpanClosings cached && ReferenceEquals(cached.Text, text))
+        {
+            return cached.Positions;
+        }
+
+        var closings = new List<int>();
+        for (var at = text.IndexOf("{:/", System.StringComparison.Ordinal); at >= 0; at = text.IndexOf("{:/", at + 3, System.StringComparison.Ordinal))
+        {
+            closings.Add(at);
+        }
+
+        document.SetData(ClosingsKey, new SpanClosings(text, closings));
+        return closings;
+    }
+
+    /// <summary>The <c>{:/</c> positions of the text being parsed (kept per document: the parser is shared between threads).</summary>
+    private sealed record SpanClosings(string Text, List<int> Positions);
 }
