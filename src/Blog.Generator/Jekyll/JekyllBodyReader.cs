@@ -20,7 +20,6 @@ internal static class JekyllBodyReader
 {
     // Ruby's \s, which normalize_whitespace uses: ASCII whitespace only, so a no-break space stays.
     private static readonly Regex Whitespace = new(@"[ \t\r\n\f\v]+", RegexOptions.CultureInvariant);
-    private static readonly Regex LiquidMarkup = new(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
     /// <param name="body">The Markdown after the front matter.</param>
     /// <param name="bodyOffset">Where it starts in the file.</param>
@@ -112,7 +111,7 @@ internal static class JekyllBodyReader
             // A head Liquid cannot render (a block the cut leaves open that Jekyll's repair does not close) loses its tags
             // rather than show them.
             var result = LiquidRenderer.Render(head, environment);
-            head = result.HasErrors ? LiquidMarkup.Replace(head, string.Empty) : result.Text;
+            head = result.HasErrors ? WithoutLiquid(head) : result.Text;
         }
 
         if (KramdownHtmlBlocks.Rewrite(head) is { } rewrite)
@@ -122,5 +121,37 @@ internal static class JekyllBodyReader
 
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, jekyll: true);
         return MarkdownRenderer.RenderPart(head, pipeline, new PostLinkRewriter(relativePath, links), BodyReader.HtmlLimit(options));
+    }
+
+    /// <summary>
+    /// The text with every <c>{% … %}</c> and <c>{{ … }}</c> taken out. Linear: each search for a closing mark starts
+    /// after the last one found, and once a kind of mark has no closing left, its later openings are kept as text.
+    /// </summary>
+    private static string WithoutLiquid(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        bool tagsClose = true, outputsClose = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '{' && i + 1 < text.Length && ((text[i + 1] == '%' && tagsClose) || (text[i + 1] == '{' && outputsClose)))
+            {
+                var tag = text[i + 1] == '%';
+                var close = text.IndexOf(tag ? "%}" : "}}", i + 2, System.StringComparison.Ordinal);
+                if (close >= 0)
+                {
+                    i = close + 2;
+                    continue;
+                }
+
+                tagsClose &= !tag;
+                outputsClose &= tag;
+            }
+
+            builder.Append(text[i]);
+            i++;
+        }
+
+        return builder.ToString();
     }
 }

@@ -52,11 +52,21 @@ internal static class JekyllVariables
         var includes = site.Includes.ToDictionary(include => include.Name, include => new LiquidInclude(include.RelativePath, include.Text), StringComparer.Ordinal);
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, jekyll: true);
         var htmlLimit = BodyReader.HtmlLimit(options);
-        var filters = new LiquidFilterHost(
-            site.SiteUrl,
-            site.BaseUrl,
-            markdown => MarkdownRenderer.RenderFragment(markdown, pipeline, htmlLimit),
-            KramdownTypography.Apply);
+        // markdownify may run on text Liquid built, which the body's render budget never saw: every call's estimated cost
+        // counts against BlogMaxRenderCost, so no loop of calls can make Markdig run for minutes.
+        var markdownifyCost = 0L;
+        string Markdownify(string markdown)
+        {
+            markdownifyCost += RenderCost.Estimate(markdown).Total;
+            if (markdownifyCost > options.MaxRenderCost)
+            {
+                throw new LiquidFilterException("markdownify: the text given to it costs Markdig more than BlogMaxRenderCost (" + options.MaxRenderCost.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ") in all");
+            }
+
+            return MarkdownRenderer.RenderFragment(markdown, pipeline, htmlLimit);
+        }
+
+        var filters = new LiquidFilterHost(site.SiteUrl, site.BaseUrl, Markdownify, KramdownTypography.Apply);
         return new LiquidEnvironment(
             variables,
             includes,

@@ -31,10 +31,6 @@ internal static class LiquidFilters
 {
     // Ruby's \s: ASCII whitespace only.
     private static readonly Regex Whitespace = new(@"[ \t\r\n\f\v]+", RegexOptions.CultureInvariant);
-    private static readonly Regex HtmlComments = new("<!--.*?-->", RegexOptions.Singleline | RegexOptions.CultureInvariant);
-    private static readonly Regex HtmlScripts = new("<script.*?</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex HtmlStyles = new("<style.*?</style>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static readonly Regex HtmlTags = new("<.*?>", RegexOptions.Singleline | RegexOptions.CultureInvariant);
     private static readonly Regex Entity = new("&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);", RegexOptions.CultureInvariant);
     private static readonly Regex UriScheme = new("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant);
 
@@ -256,10 +252,36 @@ internal static class LiquidFilters
     /// <summary>Liquid's <c>strip_html</c>: scripts, styles, comments and tags removed; entities left as they are.</summary>
     public static string StripHtml(string html)
     {
-        var text = HtmlScripts.Replace(html, string.Empty);
-        text = HtmlStyles.Replace(text, string.Empty);
-        text = HtmlComments.Replace(text, string.Empty);
-        return HtmlTags.Replace(text, string.Empty);
+        // Liquid's /<script.*?<\/script>/m, then style, comments and /<.*?>/m, each in one pass (the patterns themselves
+        // search to the end of the text once for every opening that is never closed).
+        var text = RemoveSpans(html, "<script", "</script>", StringComparison.OrdinalIgnoreCase);
+        text = RemoveSpans(text, "<style", "</style>", StringComparison.OrdinalIgnoreCase);
+        text = RemoveSpans(text, "<!--", "-->", StringComparison.Ordinal);
+        return RemoveSpans(text, "<", ">", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Removes each <paramref name="open"/> … first <paramref name="close"/> after it, left to right, as a lazy pattern
+    /// does. Once an opening finds no closing, none after it can: the rest is kept.
+    /// </summary>
+    private static string RemoveSpans(string text, string open, string close, StringComparison comparison)
+    {
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        while (true)
+        {
+            var start = text.IndexOf(open, position, comparison);
+            var end = start < 0 ? -1 : text.IndexOf(close, start + open.Length, comparison);
+            if (end < 0)
+            {
+                break;
+            }
+
+            builder.Append(text, position, start - position);
+            position = end + close.Length;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
     }
 
     /// <summary>Jekyll's <c>slugify</c> in its modes: raw, default, pretty, ascii, latin and none.</summary>

@@ -101,6 +101,31 @@ public sealed class JekyllHostileTests
     }
 
     [Fact]
+    public void Markdownify_called_in_a_loop_on_costly_text_stops_at_the_render_budget()
+    {
+        // 50,000 "[a](" cost Markdig 22 s; a hundred calls would cost half an hour.
+        var result = RunWithGood("{% capture x %}{% for i in (1..50000) %}[a]({% endfor %}{% endcapture %}\n{% for i in (1..100) %}{{ x | markdownify | size }}{% endfor %}\n");
+
+        Assert.Contains("costs Markdig more than BlogMaxRenderCost", Only(result, "BLOG041", 5, 31).GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ ")]
+    [InlineData("{% ")]
+    [InlineData("<div markdown=\"1\"\n")]
+    [InlineData("<script ")]
+    public void Openings_never_closed_are_read_in_one_pass_for_the_excerpt_too(string opening)
+    {
+        // Each of these once made a pattern search the rest of the text for its closing: 20,000 took 15 s to 78 s.
+        var body = string.Concat(Enumerable.Repeat(opening, 20_000)) + "\n\nx }} %}\n";
+
+        var result = RunWithGood(body);
+
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+        Assert.Single(result.Load().All, post => post.Title == "Bad");
+    }
+
+    [Fact]
     public void Backtick_runs_that_never_close_in_a_table_cell_still_build()
     {
         var result = RunWithGood("| " + string.Concat(Enumerable.Range(1, 1_500).Select(n => new string('`', n) + " |")) + "\n");

@@ -68,7 +68,8 @@ internal static class KramdownHtmlBlocks
                 continue;
             }
 
-            if (MarkdownAttribute.Match(line) is { Success: true } element)
+            // Without a '>' the line holds no whole tag, and the pattern would backtrack over it for nothing.
+            if (line.IndexOf('>') >= 0 && MarkdownAttribute.Match(line) is { Success: true } element)
             {
                 var attribute = element.Groups["attr"];
                 edits.Add(new Edit(start + attribute.Index, attribute.Length, string.Empty));
@@ -135,21 +136,44 @@ internal static class KramdownHtmlBlocks
         }
 
         cache[tag] = closes;
-        var pattern = new Regex(@"<(?<close>/)?" + Regex.Escape(tag) + @"(?=[\s/>])[^>]*?(?<self>/)?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
         var open = new Stack<int>();
-        for (var match = pattern.Match(markdown); match.Success; match = match.NextMatch())
+
+        // Each "<tag" or "</tag" runs to the next '>'. That '>' is found once for all the tags before it, so a text of
+        // many "<div" with no '>' costs one pass, not one to its end for each.
+        var nextGreater = -1;
+        for (var at = markdown.IndexOf('<'); at >= 0; at = markdown.IndexOf('<', at + 1))
         {
-            if (match.Groups["close"].Success)
+            var closing = at + 1 < markdown.Length && markdown[at + 1] == '/';
+            var name = at + (closing ? 2 : 1);
+            if (name + tag.Length >= markdown.Length
+                || string.Compare(markdown, name, tag, 0, tag.Length, StringComparison.OrdinalIgnoreCase) != 0
+                || !(char.IsWhiteSpace(markdown[name + tag.Length]) || markdown[name + tag.Length] is '/' or '>'))
+            {
+                continue;
+            }
+
+            if (nextGreater < name)
+            {
+                nextGreater = markdown.IndexOf('>', name);
+                if (nextGreater < 0)
+                {
+                    break;
+                }
+            }
+
+            if (closing)
             {
                 if (open.Count > 0)
                 {
-                    closes[open.Pop()] = match.Index;
+                    closes[open.Pop()] = at;
                 }
             }
-            else if (!match.Groups["self"].Success)
+            else if (markdown[nextGreater - 1] != '/')
             {
-                open.Push(match.Index + match.Length);
+                open.Push(nextGreater + 1);
             }
+
+            at = nextGreater;
         }
 
         return closes;
