@@ -39,7 +39,9 @@ internal static class JekyllVariables
         ("time", "the moment of the build would make every build differ"),
     ];
 
+    // Built once per site, not once per post: every post of a build shares the same site.
     private static readonly ConditionalWeakTable<JekyllSite, LiquidHash> SiteVariables = new();
+    private static readonly ConditionalWeakTable<JekyllSite, IReadOnlyDictionary<string, LiquidInclude>> SiteIncludes = new();
 
     /// <summary>Everything the post's Liquid runs with.</summary>
     public static LiquidEnvironment Environment(JekyllPage page, JekyllSite site, LinkTargets links, PostParseOptions options)
@@ -49,7 +51,7 @@ internal static class JekyllVariables
             ["page"] = Page(page),
             ["site"] = SiteVariables.GetValue(site, Site),
         };
-        var includes = site.Includes.ToDictionary(include => include.Name, include => new LiquidInclude(include.RelativePath, include.Text), StringComparer.Ordinal);
+        var includes = SiteIncludes.GetValue(site, static site => site.Includes.ToDictionary(include => include.Name, include => new LiquidInclude(include.RelativePath, include.Text), StringComparer.Ordinal));
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, jekyll: true);
         var htmlLimit = BodyReader.HtmlLimit(options);
         // markdownify may run on text Liquid built, which the body's render budget never saw: every call's estimated cost

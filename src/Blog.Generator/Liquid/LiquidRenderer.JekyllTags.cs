@@ -173,29 +173,21 @@ internal sealed partial class LiquidRenderer
         return longest;
     }
 
-    private void PostUrl(TagNode tag, Sink sink)
-    {
-        var name = RenderMarkup(tag).Trim();
-        if (environment.PostUrl(name) is { } url)
-        {
-            sink.Generate(url, tag.At.Start);
-        }
-        else
-        {
-            Report(tag.At, name, LiquidProblemKind.MissingPost);
-        }
-    }
+    private void PostUrl(TagNode tag, Sink sink) => WriteUrl(tag, sink, environment.PostUrl);
 
-    private void Link(TagNode tag, Sink sink)
+    private void Link(TagNode tag, Sink sink) => WriteUrl(tag, sink, environment.LinkUrl);
+
+    /// <summary>Writes the URL a <c>post_url</c> or <c>link</c> names, or reports the post it names as missing.</summary>
+    private void WriteUrl(TagNode tag, Sink sink, Func<string, string?> resolve)
     {
-        var path = RenderMarkup(tag).Trim();
-        if (environment.LinkUrl(path) is { } url)
+        var target = RenderMarkup(tag).Trim();
+        if (resolve(target) is { } url)
         {
             sink.Generate(url, tag.At.Start);
         }
         else
         {
-            Report(tag.At, path, LiquidProblemKind.MissingPost);
+            Report(tag.At, target, LiquidProblemKind.MissingPost);
         }
     }
 

@@ -29,7 +29,6 @@ public sealed class JekyllBuildTests : IDisposable
         File.WriteAllText(Path.Combine(project, "Directory.Packages.props"), "<Project />");
         File.WriteAllText(Path.Combine(project, "Program.cs"), """
             using System.Globalization;
-            using System.Linq;
 
             namespace Consumer.App;
 
@@ -55,8 +54,8 @@ public sealed class JekyllBuildTests : IDisposable
 
         var items = DotNetProcess.Run(project, BuildTimeout, "msbuild", "-nologo", "-getItem:AdditionalFiles");
         Assert.True(items.ExitCode == 0, items.Output);
-        var offered = System.Text.Json.JsonDocument.Parse(items.Output).RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
-            .Select(item => (Path: item.GetProperty("Identity").GetString()!.Replace('\\', '/'), Post: Value(item, "BlogPost"), Jekyll: Value(item, "BlogJekyllFile")))
+        var offered = ConsumerProject.AdditionalFiles(items.Output)
+            .Select(item => (Path: item["Identity"], Post: item["BlogPost"], Jekyll: item["BlogJekyllFile"]))
             .ToList();
         Assert.Equal(JekyllCorpus.Files().Count(file => file.IsPost), offered.Count(item => item.Post == "true"));
         Assert.Contains(("_config.yml", "", "config"), offered);
@@ -79,7 +78,4 @@ public sealed class JekyllBuildTests : IDisposable
         Assert.Equal(System.Net.WebUtility.HtmlDecode(expected.GetProperty("excerpt").GetString()), lines[2]);
         Assert.Equal("True", lines[3]);
     }
-
-    private static string Value(System.Text.Json.JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) ? value.GetString() ?? string.Empty : string.Empty;
 }

@@ -92,8 +92,8 @@ public sealed class MsBuildTests : IDisposable
 
         var result = DotNetProcess.Run(project, BuildTimeout, "msbuild", "-nologo", "-getItem:AdditionalFiles");
         Assert.True(result.ExitCode == 0, result.Output);
-        var items = System.Text.Json.JsonDocument.Parse(result.Output).RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
-            .Select(item => (Path: Metadata(item, "Identity").Replace('\\', '/'), Post: Metadata(item, "BlogPost"), Content: Metadata(item, "BlogContent"), Listed: Metadata(item, "Listed")))
+        var items = ConsumerProject.AdditionalFiles(result.Output)
+            .Select(item => (Path: item["Identity"], Post: item["BlogPost"], Content: item["BlogContent"], Listed: item["Listed"]))
             .OrderBy(item => item.Path, StringComparer.Ordinal)
             .ToList();
 
@@ -155,9 +155,6 @@ public sealed class MsBuildTests : IDisposable
         Assert.Contains("strict", features); // the project's own features are kept
         Assert.Equal(cached, features.Contains("enable-generator-cache"));
     }
-
-    private static string Metadata(System.Text.Json.JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) ? value.GetString() ?? string.Empty : string.Empty;
 
     private void WriteProject(string extraProperties = "")
     {

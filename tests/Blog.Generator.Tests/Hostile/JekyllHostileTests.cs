@@ -19,7 +19,7 @@ public sealed class JekyllHostileTests
 
     private static GenerationResult RunWithGood(string body, params TestPost[] more)
     {
-        var result = JekyllCorpus.Harness().Run([new TestPost("_posts/2024-01-01-bad.md", "---\ntitle: Bad\n---\n" + body), Good, .. more], []);
+        var result = JekyllCorpus.Harness().Run([new TestPost(BadPath, "---\ntitle: Bad\n---\n" + body), Good, .. more], []);
         Assert.Empty(result.CompilationDiagnostics);
         Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Id == "BLOG018");
         var good = Assert.Single(result.Load().All, post => post.Title == "Good");
@@ -27,11 +27,15 @@ public sealed class JekyllHostileTests
         return result;
     }
 
+    private const string BadPath = "_posts/2024-01-01-bad.md";
+
+    private static bool IsInBadPost(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().Path == TestPost.ProjectDirectory + "/" + BadPath;
+
+    /// <summary>The bad post's one diagnostic, asserted to have this id and place.</summary>
     private static Diagnostic Only(GenerationResult result, string id, int line, int column)
     {
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Path() == "_posts/2024-01-01-bad.md");
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, IsInBadPost, BadPath, line, column);
         Assert.Equal(id, diagnostic.Id);
-        Assert.Equal((line, column), (diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1));
         return diagnostic;
     }
 
@@ -96,7 +100,7 @@ public sealed class JekyllHostileTests
         // Each opening once searched the rest of its paragraph for "{:/": 20,000 of them took 186 s.
         var result = RunWithGood(string.Concat(Enumerable.Repeat("a {::x} ", 200_000)) + "\n");
 
-        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Path() == "_posts/2024-01-01-bad.md");
+        Assert.DoesNotContain(result.Diagnostics, IsInBadPost);
         Assert.StartsWith("<p>a {::x} a {::x}", result.Load().All.Single(post => post.Title == "Bad").Html, StringComparison.Ordinal);
     }
 
@@ -133,10 +137,4 @@ public sealed class JekyllHostileTests
         Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         Assert.Contains("<table>", result.Load().All.Single(post => post.Title == "Bad").Html, StringComparison.Ordinal);
     }
-}
-
-internal static class DiagnosticPaths
-{
-    /// <summary>The diagnostic's file, relative to the test project's folder.</summary>
-    public static string Path(this Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().Path.Substring(TestPost.ProjectDirectory.Length + 1);
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 
 namespace Blog.Generator.Tests.Infrastructure;
 
@@ -9,6 +12,12 @@ namespace Blog.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class ConsumerProject
 {
+    /// <summary>The AdditionalFiles items <c>dotnet msbuild -getItem:AdditionalFiles</c> printed.</summary>
+    public static IReadOnlyList<MsBuildItem> AdditionalFiles(string msbuildOutput) =>
+        JsonDocument.Parse(msbuildOutput).RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+            .Select(item => new MsBuildItem(item.Clone()))
+            .ToList();
+
     /// <summary>Writes <c>Consumer.csproj</c> into <paramref name="directory"/>.</summary>
     /// <param name="directory">The project's folder.</param>
     /// <param name="extraProperties">More MSBuild properties, as XML.</param>
@@ -39,4 +48,13 @@ internal static class ConsumerProject
             </Project>
             """);
     }
+}
+
+/// <summary>An item as <c>-getItem</c> prints it: its metadata by name, empty when it has none; <c>Identity</c> with <c>/</c> separators.</summary>
+internal sealed record MsBuildItem(JsonElement Metadata)
+{
+    public string this[string name] =>
+        !Metadata.TryGetProperty(name, out var value) ? string.Empty
+        : name == "Identity" ? (value.GetString() ?? string.Empty).Replace('\\', '/')
+        : value.GetString() ?? string.Empty;
 }

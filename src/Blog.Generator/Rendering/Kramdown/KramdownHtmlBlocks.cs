@@ -42,6 +42,7 @@ internal static class KramdownHtmlBlocks
         var edits = new List<Edit>();
         var closes = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
         var lines = Lines(markdown);
+        var lineStarts = lines.Select(line => line.Start).ToList();
         var markdownAttributes = Regex.Matches(markdown, @"\smarkdown\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Cast<Match>().Select(match => match.Index).ToList();
         string? fence = null;
         for (var i = 0; i < lines.Count; i++)
@@ -85,7 +86,8 @@ internal static class KramdownHtmlBlocks
             if (BlockElement.Match(line) is { Success: true } block &&
                 Closes(markdown, block.Groups["tag"].Value.ToLowerInvariant(), closes).TryGetValue(start + block.Length, out var end))
             {
-                var closeLine = LineOf(lines, end);
+                var index = lineStarts.BinarySearch(end);
+                var closeLine = index >= 0 ? index : ~index - 1;
 
                 // kramdown ends the element's HTML at its closing tag, blank lines or not; CommonMark ends it at a blank
                 // line. Each blank line inside becomes an empty comment, and a blank line follows the closing tag's line.
@@ -205,26 +207,6 @@ internal static class KramdownHtmlBlocks
         var index = sorted.BinarySearch(from);
         index = index >= 0 ? index : ~index;
         return index < sorted.Count && sorted[index] < to;
-    }
-
-    private static int LineOf(List<(int Start, int Length)> lines, int offset)
-    {
-        var low = 0;
-        var high = lines.Count - 1;
-        while (low < high)
-        {
-            var middle = (low + high + 1) / 2;
-            if (lines[middle].Start <= offset)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return low;
     }
 
     private static List<(int Start, int Length)> Lines(string text)
