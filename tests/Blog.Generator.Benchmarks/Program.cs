@@ -14,6 +14,7 @@ namespace Blog.Generator.Benchmarks;
 /// <summary>
 /// Commands:
 ///   write-posts DIR COUNT [BYTES]     the scale harness: COUNT posts of about BYTES bytes (fixed seed) into DIR
+///   bucket-of PATH...                 the bucket each project-relative post path is stored in, one "PATH BUCKET" a line
 ///   generation [COUNT] [ROUNDS]       floor vs generator, interleaved in one process; prints medians and the ratio
 ///   incremental [COUNT] [ROUNDS]      full run vs one-post edits, with the tracked steps each edit ran
 ///   highlighting [COUNT] [ROUNDS]     the generator with BlogSyntaxHighlighting off vs on, on the corpus and on a code-heavy copy
@@ -34,6 +35,13 @@ public static class Program
             case "write-posts":
                 var written = PostCorpus.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 8 * 1024);
                 Console.WriteLine($"wrote {written.Count} posts, {written.Sum(p => new FileInfo(p).Length) / 1024} KiB, to {args[1]}");
+                return 0;
+            case "bucket-of":
+                foreach (var path in args.Skip(1))
+                {
+                    Console.WriteLine(path + " " + Blog.Generator.Storage.BucketAssignment.Of(path).ToString(CultureInfo.InvariantCulture));
+                }
+
                 return 0;
             case "generation":
                 return Generation(Arg(args, 1, 1000), Arg(args, 2, 7));
@@ -233,7 +241,7 @@ public static class Program
         Console.WriteLine($"{count} pages, {html / 1024} KiB of HTML");
         foreach (var (name, compress) in new (string, Func<byte[], byte[]>)[]
         {
-            ("generator", Blog.Generator.Emitting.Gzip.Compress),
+            ("generator", Blog.Generator.Compression.Gzip.Compress),
             ("zlib fastest", page => Zlib(page, System.IO.Compression.CompressionLevel.Fastest)),
             ("zlib optimal", page => Zlib(page, System.IO.Compression.CompressionLevel.Optimal)),
             ("zlib smallest", page => Zlib(page, System.IO.Compression.CompressionLevel.SmallestSize)),
@@ -445,7 +453,7 @@ public static class Program
         var ok = parsed == (expectOnePost ? 1 : 0) && models == (expectOnePost ? 1 : 0) && index == (expectIndex ? 1 : 0) && options == 0;
         if (round == 0 || !ok)
         {
-            Console.WriteLine($"  {edit}: ParsedPosts ran {parsed}, PostModels ran {models}, IndexEntries ran {Ran(TrackingNames.IndexEntries)}, Index ran {index}, PostDiagnostics ran {Ran(TrackingNames.PostDiagnostics)} -> {(ok ? "ok" : "UNEXPECTED")}");
+            Console.WriteLine($"  {edit}: ParsedPosts ran {parsed}, PostModels ran {models}, IndexRows ran {Ran(TrackingNames.IndexRows)}, Index ran {index}, PostDiagnostics ran {Ran(TrackingNames.PostDiagnostics)} -> {(ok ? "ok" : "UNEXPECTED")}");
         }
 
         return ok ? 0 : 1;

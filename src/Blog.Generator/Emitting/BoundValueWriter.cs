@@ -13,20 +13,22 @@ namespace Blog.Generator.Emitting;
 /// </summary>
 internal static class BoundValueWriter
 {
+    /// <summary>How many characters a list's items may take on one line; a longer list gets a line per item.</summary>
+    private const int LongList = 80;
+
     /// <summary>Writes <c>Name = value,</c> for each property.</summary>
     /// <param name="writer">Where the properties go.</param>
     /// <param name="properties">The bound values.</param>
-    /// <param name="ns">The generated types' namespace.</param>
     /// <param name="text">
     /// An expression for a string value; by default a string literal. Posts pass one that stores the text in their
     /// record instead, since string literals fill the assembly's user-string heap (CS8103).
     /// </param>
-    public static void WriteProperties(SourceWriter writer, EquatableArray<BoundProperty> properties, string ns, Func<string, string>? text = null)
+    public static void WriteProperties(SourceWriter writer, EquatableArray<BoundProperty> properties, Func<string, string>? text = null)
     {
         text ??= CSharpLiterals.String;
         foreach (var property in properties)
         {
-            WriteAssignment(writer, Identifier(property.Name) + " = ", property.Value, ns, text);
+            WriteAssignment(writer, Identifier(property.Name) + " = ", property.Value, text);
         }
     }
 
@@ -34,36 +36,40 @@ internal static class BoundValueWriter
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    private static void WriteAssignment(SourceWriter writer, string prefix, BoundValue value, string ns, Func<string, string> text)
+    private static void WriteAssignment(SourceWriter writer, string prefix, BoundValue value, Func<string, string> text)
     {
         switch (value)
         {
             case BoundValue.Object obj:
                 writer.OpenBlock(prefix + "new " + obj.TypeName + "()");
-                WriteProperties(writer, obj.Properties, ns, text);
+                WriteProperties(writer, obj.Properties, text);
                 writer.CloseBlock(",");
                 break;
-            case BoundValue.List list when list.Items.Any(item => item is BoundValue.Object or BoundValue.List):
+            case BoundValue.List list when list.Items.Any(item => item is BoundValue.Object or BoundValue.List) || IsLong(list, text):
                 writer.OpenBlock(prefix + NewList(list));
                 foreach (var item in list.Items)
                 {
-                    WriteAssignment(writer, string.Empty, item, ns, text);
+                    WriteAssignment(writer, string.Empty, item, text);
                 }
 
                 writer.CloseBlock(",");
                 break;
             default:
-                writer.WriteLine(prefix + Expression(value, ns, text) + ",");
+                writer.WriteLine(prefix + Expression(value, text) + ",");
                 break;
         }
     }
+
+    /// <summary>Whether a list of plain values would make a line too long to read on one line.</summary>
+    private static bool IsLong(BoundValue.List list, Func<string, string> text) =>
+        list.Items.Sum(item => Expression(item, text).Length + 2) > LongList;
 
     private static string NewList(BoundValue.List list) => list.Shape == ListShape.List
         ? "new global::System.Collections.Generic.List<" + list.ElementTypeName + ">"
         : "new " + list.ElementTypeName + "[]";
 
     /// <summary>A single-line expression; objects and nested lists go through <see cref="WriteAssignment"/> instead.</summary>
-    private static string Expression(BoundValue value, string ns, Func<string, string> text) => value switch
+    private static string Expression(BoundValue value, Func<string, string> text) => value switch
     {
         BoundValue.Null => "null",
         BoundValue.String @string => text(@string.Value),
@@ -87,11 +93,11 @@ internal static class BoundValueWriter
         BoundValue.TimeSpan span => "new global::System.TimeSpan(" + CSharpLiterals.Int64(span.Ticks) + ")",
         BoundValue.Uri uri => "new global::System.Uri(" + text(uri.Value) + ", global::System.UriKind.RelativeOrAbsolute)",
         BoundValue.Enum member => member.TypeName + "." + Identifier(member.Member),
-        BoundValue.Reference reference => Naming.EntryDataClassFullName(ns, reference.RelativePath) + ".Value",
+        BoundValue.Reference reference => GeneratedNames.EntryDataClassFullName(reference.RelativePath) + ".Value",
         BoundValue.List { Items.IsEmpty: true } list => list.Shape == ListShape.List
             ? NewList(list) + "()"
             : "global::System.Array.Empty<" + list.ElementTypeName + ">()",
-        BoundValue.List list => NewList(list) + " { " + string.Join(", ", list.Items.Select(item => Expression(item, ns, text))) + " }",
+        BoundValue.List list => NewList(list) + " { " + string.Join(", ", list.Items.Select(item => Expression(item, text))) + " }",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name),
     };
 }

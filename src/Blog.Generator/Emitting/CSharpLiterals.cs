@@ -28,10 +28,10 @@ internal static class CSharpLiterals
     }
 
     /// <summary>
-    /// Whether <paramref name="value"/> can be written verbatim in a raw UTF-8 literal: LF line breaks only and no
-    /// character that would be invisible, break a line, or not be UTF-8 (those need escapes, which raw literals lack).
+    /// Whether <paramref name="value"/> can be written verbatim in a raw literal: LF line breaks only and no character
+    /// that would be invisible, break a line, or not be UTF-8 (those need escapes, which raw literals lack).
     /// </summary>
-    public static bool CanBeRawUtf8(string value)
+    public static bool CanBeRaw(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {
@@ -108,6 +108,46 @@ internal static class CSharpLiterals
             offset);
         var subSecondTicks = date.Ticks % TimeSpan.TicksPerSecond;
         return subSecondTicks == 0 ? literal : literal + ".AddTicks(" + subSecondTicks.ToString(CultureInfo.InvariantCulture) + ")";
+    }
+
+    /// <summary>Text for a <c>//</c> comment: on one line, without control, format or line-breaking characters.</summary>
+    public static string CommentText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(IsInvisibleOrBreaking(c) || char.IsSurrogate(c) ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Cuts one line of text into lines of at most <paramref name="width"/> characters at spaces (a longer word stays whole).</summary>
+    public static System.Collections.Generic.IEnumerable<string> Wrap(string text, int width)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            if (text.Length - start <= width)
+            {
+                yield return text.Substring(start);
+                yield break;
+            }
+
+            var cut = text.LastIndexOf(' ', start + width, width);
+            if (cut <= start)
+            {
+                cut = text.IndexOf(' ', start + width);
+                if (cut < 0)
+                {
+                    yield return text.Substring(start);
+                    yield break;
+                }
+            }
+
+            yield return text.Substring(start, cut - start);
+            start = cut + 1;
+        }
     }
 
     /// <summary>Text for an XML doc comment: XML-escaped, on one line, without control characters.</summary>

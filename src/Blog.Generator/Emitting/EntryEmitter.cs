@@ -3,63 +3,87 @@ using Blog.Generator.Models.Collections;
 namespace Blog.Generator.Emitting;
 
 /// <summary>
-/// Emits one collection entry's file: a class in <see cref="Naming.DataNamespace"/> whose <c>Value</c> builds the
-/// entry on first use, with its body as one UTF-8 literal. Built by a method rather than a static field initialiser,
-/// so that hot reload can run it again after an edit (the collection's <c>HotReload</c> calls <c>Clear()</c>).
+/// Emits one collection entry's file: an internal class whose <c>Value</c> builds the entry on first use, with its
+/// body as one literal. Built by a method rather than a static field initialiser, so that hot reload can run it again
+/// after an edit (the collection's <c>HotReload</c> calls <c>Clear()</c>).
 /// </summary>
 internal static class EntryEmitter
 {
-    public static string Emit(EntryModel entry, string ns, bool storeForHotReload)
+    public static string Emit(EntryModel entry, bool storeForHotReload)
     {
         var type = entry.CollectionTypeName;
-        var writer = DataClass.Open(entry.Html.Length + (entry.Html.Length / 8) + 2048, ns, entry.RelativePath, Naming.EntryDataClassName(entry.RelativePath))
-            .WriteLine("private static " + type + "? value;")
+        var writer = new SourceWriter(entry.Html.Length + (entry.Html.Length / 8) + 4096)
+            .WriteFileHeader("the entry " + entry.RelativePath + " of a collection")
+            .WriteLine("namespace " + GeneratedNames.InternalNamespace + ";")
             .WriteLine()
+            .WriteSummary("The data of " + entry.RelativePath + ".")
+            .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
+            .OpenBlock("internal static class " + GeneratedNames.EntryDataClass(entry.RelativePath))
             // One instance, shared by the collection's members and every reference to the entry; built on first use
             // (an entry may refer to others, which are built then) and dropped by the collection's HotReload.
+            .WriteLine("private static " + type + "? value;")
+            .WriteLine()
             .WriteSummary(entry.RelativePath + ", built on first use.")
-            .OpenBlock("internal static " + type + " Value")
-            .OpenBlock("get")
-            .WriteLine("var current = value;")
-            .WriteLine("if (current is null)")
-            .OpenBlock()
-            .WriteLine("var made = Create();")
-            .WriteLine("current = global::System.Threading.Interlocked.CompareExchange(ref value, made, null) ?? made;")
-            .CloseBlock()
-            .WriteLine()
-            .WriteLine("return current;")
-            .CloseBlock()
-            .CloseBlock()
-            .WriteLine()
-            .WriteLine("/// <summary>Drops the built entry, after a hot-reload edit.</summary>")
-            .WriteLine("internal static void Clear() => value = null;")
-            .WriteLine()
-            .WriteLine("private static " + type + " Create() => new " + type + "()")
+            .WriteBlock($$"""
+                internal static {{type}} Value
+                {
+                    get
+                    {
+                        var current = value;
+                        if (current is null)
+                        {
+                            var made = Create();
+                            current = global::System.Threading.Interlocked.CompareExchange(ref value, made, null) ?? made;
+                        }
+
+                        return current;
+                    }
+                }
+
+                /// <summary>Drops the built entry, after a hot-reload edit.</summary>
+                internal static void Clear() => value = null;
+
+                private static {{type}} Create() => new {{type}}()
+                """)
             .OpenBlock();
-        BoundValueWriter.WriteProperties(writer, entry.Data, ns);
+        BoundValueWriter.WriteProperties(writer, entry.Data);
         writer
             .WriteLine("Slug = " + CSharpLiterals.String(entry.Slug) + ",")
             .WriteLine("SourcePath = " + CSharpLiterals.String(entry.RelativePath) + ",")
-            .WriteLine(SchemaMembersEmitter.HtmlSourceMember + " = Html,")
+            .WriteLine(SchemaMembersEmitter.HtmlSourceMember + " = Html(),")
             .CloseBlock(";")
             .WriteLine();
-        if (storeForHotReload)
+        WriteHtml(writer, entry.Html, storeForHotReload);
+        return writer.CloseBlock().ToString();
+    }
+
+    /// <summary>
+    /// The body: a UTF-8 literal, or under hot reload a string literal encoded when the entry is built, as a bucket's
+    /// records are (<see cref="BucketEmitter"/>): a UTF-8 literal breaks .NET 10's updates. Raw, and indented with the
+    /// method, when the HTML allows it.
+    /// </summary>
+    private static void WriteHtml(SourceWriter writer, string html, bool asString)
+    {
+        const string Signature = "private static global::System.ReadOnlySpan<byte> Html() =>";
+        if (html.Length == 0)
         {
-            // As a bucket's records are under hot reload (BucketEmitter): a UTF-8 literal breaks .NET 10's updates.
-            writer
-                .WriteLine("private static string? htmlText;")
-                .WriteLine("private static byte[]? htmlUtf8;")
-                .WriteLine()
-                .OpenBlock("private static global::System.ReadOnlySpan<byte> Html()")
-                .WriteLine("var text = " + CSharpLiterals.String(entry.Html) + ";")
-                .WriteLine("return global::" + ns + ".PostRecordReader.DecodedUtf8(text, ref htmlText, ref htmlUtf8);")
-                .CloseBlock();
+            writer.WriteLine(Signature + " global::System.ReadOnlySpan<byte>.Empty;");
+        }
+        else if (asString && CSharpLiterals.CanBeRaw(html))
+        {
+            writer.WriteRawLiteral(Signature + " global::System.Text.Encoding.UTF8.GetBytes(", html, ");");
+        }
+        else if (asString)
+        {
+            writer.WriteLine(Signature).Indent().WriteLine("global::System.Text.Encoding.UTF8.GetBytes(" + CSharpLiterals.String(html) + ");").Unindent();
+        }
+        else if (CSharpLiterals.CanBeRaw(html))
+        {
+            writer.WriteRawLiteral(Signature, html, "u8;");
         }
         else
         {
-            HtmlLiteral.Write(writer, "Html", entry.Html);
+            writer.WriteLine(Signature).Indent().WriteUtf8LiteralLine(string.Empty, html, 0, html.Length, ";").Unindent();
         }
-
-        return writer.CloseBlock().ToString();
     }
 }

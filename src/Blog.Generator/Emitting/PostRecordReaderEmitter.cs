@@ -1,323 +1,284 @@
 namespace Blog.Generator.Emitting;
 
 /// <summary>
-/// Emits <c>PostRecordReader</c> into the user's project: it reads what <see cref="PostRecordWriter"/> wrote, in the
-/// same order, and decodes the stored HTML (base64, then gzip) when a post's body is first used.
+/// Emits <c>PostRecordReader</c>, internal to the user's project: it reads what the generator's
+/// <c>Storage/PostRecordWriter</c> wrote, in the same order.
 /// </summary>
 internal static class PostRecordReaderEmitter
 {
-    public static string Emit(string ns) => new SourceWriter()
-        .WriteFileHeader()
-        .WriteLine("namespace " + ns + ";")
+    public static string Emit(string ns) => new SourceWriter(12 * 1024)
+        .WriteFileHeader("the reader of the posts' records")
+        .WriteLine("namespace " + GeneratedNames.InternalNamespace + ";")
         .WriteLine()
-        .WriteLine("/// <summary>Reads a post's record: values each starting with a letter, as the generator's PostRecordWriter documents.</summary>")
-        .WriteLine(RuntimeTypesEmitter.GeneratedCodeAttribute)
-        .WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]")
-        .OpenBlock("internal ref struct PostRecordReader")
-        .WriteLine("private readonly global::System.ReadOnlySpan<byte> data;")
-        .WriteLine("private int position;")
-        .WriteLine()
-        .OpenBlock("public PostRecordReader(global::System.ReadOnlySpan<byte> data)")
-        .WriteLine("this.data = data;")
-        .WriteLine("position = 0;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("public string String() => NullableString() ?? throw new global::System.FormatException(\"A post's record holds null where a string must be.\");")
-        .WriteLine()
-        .OpenBlock("public string? NullableString()")
-        .WriteLine("if (Peek() == (byte)'n')")
-        .OpenBlock()
-        .WriteLine("position++;")
-        .WriteLine("return null;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("var length = Header((byte)'s', (byte)':');")
-        .WriteLine("var text = global::System.Text.Encoding.UTF8.GetString(data.Slice(position, length));")
-        .WriteLine("position += length;")
-        .WriteLine("return text;")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public byte[] Utf8()")
-        .WriteLine("var length = Header((byte)'s', (byte)':');")
-        .WriteLine("var bytes = data.Slice(position, length).ToArray();")
-        .WriteLine("position += length;")
-        .WriteLine("return bytes;")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public long Integer()")
-        .WriteLine("Expect((byte)'i');")
-        .WriteLine("return Number((byte)';');")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public double Double()")
-        .WriteLine("Expect((byte)'f');")
-        .WriteLine("var end = global::System.MemoryExtensions.IndexOf(data.Slice(position), (byte)';');")
-        .WriteLine("var text = global::System.Text.Encoding.UTF8.GetString(data.Slice(position, end));")
-        .WriteLine("position += end + 1;")
-        .WriteLine("return double.Parse(text, global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture);")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public global::System.DateTimeOffset Date()")
-        .WriteLine("Expect((byte)'d');")
-        .WriteLine("var ticks = Number((byte)',');")
-        .WriteLine("var minutes = Number((byte)';');")
-        .WriteLine("return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(minutes));")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public global::System.DateTimeOffset? NullableDate()")
-        .WriteLine("if (Peek() != (byte)'n')")
-        .OpenBlock()
-        .WriteLine("return Date();")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("position++;")
-        .WriteLine("return null;")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public global::System.Collections.Generic.IReadOnlyList<string> Strings()")
-        .WriteLine("var items = new string[Header((byte)'l', (byte)';')];")
-        .WriteLine("for (var i = 0; i < items.Length; i++)")
-        .OpenBlock()
-        .WriteLine("items[i] = String();")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return global::System.Array.AsReadOnly(items);")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".PostHeading> Headings()")
-        .WriteLine("var headings = new global::" + ns + ".PostHeading[Header((byte)'l', (byte)';')];")
-        .WriteLine("for (var i = 0; i < headings.Length; i++)")
-        .OpenBlock()
-        .WriteLine("Header((byte)'l', (byte)';');")
-        .WriteLine("var level = (int)Integer();")
-        .WriteLine("headings[i] = new global::" + ns + ".PostHeading(level, String(), String());")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return global::System.Array.AsReadOnly(headings);")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> Map()")
-        .WriteLine("var count = Header((byte)'m', (byte)';');")
-        .WriteLine("var entries = new global::System.Collections.Generic.Dictionary<string, object?>(count, global::System.StringComparer.Ordinal);")
-        .WriteLine("for (var i = 0; i < count; i++)")
-        .OpenBlock()
-        .WriteLine("var key = String();")
-        .WriteLine("entries[key] = Value();")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(entries);")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>Reads <c>r</c><i>start</i><c>,</c><i>length</i><c>;</c> (a slice of the post's HTML) if that comes next.</summary>")
-        .OpenBlock("public bool TrySlice(out int start, out int length)")
-        .WriteLine("if (Peek() != (byte)'r')")
-        .OpenBlock()
-        .WriteLine("start = length = 0;")
-        .WriteLine("return false;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("start = Header((byte)'r', (byte)',');")
-        .WriteLine("length = (int)Number((byte)';');")
-        .WriteLine("return true;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>The gzip bytes, decoded from their base64.</summary>")
-        .OpenBlock("public byte[] Gzip()")
-        .WriteLine("var length = Header((byte)'z', (byte)':');")
-        .WriteLine("var utf8 = data.Slice(position, length);")
-        .WriteLine("position += length;")
-        .WriteLine("var bytes = new byte[global::System.Buffers.Text.Base64.GetMaxDecodedFromUtf8Length(utf8.Length)];")
-        .WriteLine("global::System.Buffers.Text.Base64.DecodeFromUtf8(utf8, bytes, out _, out var written);")
-        .WriteLine("return written == bytes.Length ? bytes : new global::System.ReadOnlySpan<byte>(bytes, 0, written).ToArray();")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>")
-        .WriteLine("/// Reads a bucket's records into <paramref name=\"posts\"/> from <paramref name=\"count\"/> on: each is <c>p</c>, or <c>t</c>")
-        .WriteLine("/// for a post the bucket builds with its own code (whose place is left for it), then its length, <c>:</c> and the record.")
-        .WriteLine("/// </summary>")
-        .OpenBlock("public static void ReadAll(global::System.ReadOnlySpan<byte> records, global::" + ns + ".Post[] posts, ref int count)")
-        .WriteLine("var reader = new PostRecordReader(records);")
-        .WriteLine("while (reader.More())")
-        .OpenBlock()
-        .WriteLine("var typed = reader.Peek() == (byte)'t';")
-        .WriteLine("var length = reader.Header(typed ? (byte)'t' : (byte)'p', (byte)':');")
-        .WriteLine("if (!typed)")
-        .OpenBlock()
-        .WriteLine("posts[count] = new global::" + ns + ".Post(records.Slice(reader.position, length));")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("reader.position += length;")
-        .WriteLine("count++;")
-        .CloseBlock()
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>Adds whole numbers each followed by a comma, as the index's numbers are written, to <paramref name=\"numbers\"/>.</summary>")
-        .OpenBlock("public static void Numbers(global::System.ReadOnlySpan<char> text, global::System.Collections.Generic.List<int> numbers)")
-        .WriteLine("var value = 0;")
-        .WriteLine("for (var i = 0; i < text.Length; i++)")
-        .OpenBlock()
-        .WriteLine("var c = text[i];")
-        .WriteLine("if (c == ',')")
-        .OpenBlock()
-        .WriteLine("numbers.Add(value);")
-        .WriteLine("value = 0;")
-        .CloseBlock()
-        .WriteLine("else")
-        .OpenBlock()
-        .WriteLine("value = (value * 10) + (c - '0');")
-        .CloseBlock()
-        .CloseBlock()
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>As <see cref=\"Numbers(global::System.ReadOnlySpan{char}, global::System.Collections.Generic.List{int})\"/>, from UTF-8.</summary>")
-        .OpenBlock("public static void Numbers(global::System.ReadOnlySpan<byte> utf8, global::System.Collections.Generic.List<int> numbers)")
-        .WriteLine("var value = 0;")
-        .WriteLine("for (var i = 0; i < utf8.Length; i++)")
-        .OpenBlock()
-        .WriteLine("var b = utf8[i];")
-        .WriteLine("if (b == (byte)',')")
-        .OpenBlock()
-        .WriteLine("numbers.Add(value);")
-        .WriteLine("value = 0;")
-        .CloseBlock()
-        .WriteLine("else")
-        .OpenBlock()
-        .WriteLine("value = (value * 10) + (b - (byte)'0');")
-        .CloseBlock()
-        .CloseBlock()
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>")
-        .WriteLine("/// What a string literal decodes to (a bucket's records as UTF-8), decoded again only")
-        .WriteLine("/// when hot reload has replaced the literal: a literal is one interned instance until then.")
-        .WriteLine("/// </summary>")
-        .OpenBlock("public static T Decoded<T>(string text, ref string? cachedText, ref T? cached, global::System.Func<string, T> decode) where T : class")
-        .WriteLine("// The text is read before the value, and written after it, so a value read for a matching text is its own.")
-        .WriteLine("var matches = ReferenceEquals(global::System.Threading.Volatile.Read(ref cachedText), text);")
-        .WriteLine("var value = global::System.Threading.Volatile.Read(ref cached);")
-        .WriteLine("if (!matches || value is null)")
-        .OpenBlock()
-        .WriteLine("value = decode(text);")
-        .WriteLine("global::System.Threading.Volatile.Write(ref cached, value);")
-        .WriteLine("global::System.Threading.Volatile.Write(ref cachedText, text);")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return value;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>A bucket's records, from their string literal (<see cref=\"Decoded\"/>).</summary>")
-        .WriteLine("public static byte[] DecodedUtf8(string text, ref string? cachedText, ref byte[]? cached) =>")
-        .WriteLine("    Decoded(text, ref cachedText, ref cached, static literal => global::System.Text.Encoding.UTF8.GetBytes(literal));")
+        .WriteBlock($$"""
+            /// <summary>
+            /// Reads a post's record: values each starting with a letter (<c>s</c> a string, <c>n</c> null, <c>i</c> an
+            /// integer, <c>f</c> a double, <c>b</c> a Boolean, <c>d</c> a date, <c>l</c> a list, <c>m</c> a map, <c>z</c>
+            /// gzip bytes in base64, <c>r</c> a slice of the post's HTML), a line break allowed before any of them.
+            /// </summary>
+            {{ThisAssembly.GeneratedCodeAttribute}}
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            internal ref struct PostRecordReader
+            {
+                private readonly global::System.ReadOnlySpan<byte> data;
+                private int position;
 
-        .WriteLine()
-        .WriteLine("/// <summary>Compresses at run time, for a post made from values rather than a record.</summary>")
-        .OpenBlock("public static byte[] Gzip(byte[] bytes)")
-        .WriteLine("using var output = new global::System.IO.MemoryStream();")
-        .WriteLine("using (var stream = new global::System.IO.Compression.GZipStream(output, global::System.IO.Compression.CompressionLevel.Optimal))")
-        .OpenBlock()
-        .WriteLine("stream.Write(bytes, 0, bytes.Length);")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return output.ToArray();")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("public static byte[] Gunzip(byte[] gzip)")
-        .WriteLine("// A gzip member ends with the length of what it holds (ISIZE).")
-        .WriteLine("var bytes = new byte[global::System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(new global::System.ReadOnlySpan<byte>(gzip, gzip.Length - 4, 4))];")
-        .WriteLine("using var stream = new global::System.IO.Compression.GZipStream(new global::System.IO.MemoryStream(gzip, writable: false), global::System.IO.Compression.CompressionMode.Decompress);")
-        .WriteLine("var read = 0;")
-        .WriteLine("int last;")
-        .WriteLine("while (read < bytes.Length && (last = stream.Read(bytes, read, bytes.Length - read)) > 0)")
-        .OpenBlock()
-        .WriteLine("read += last;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return bytes;")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("private object? Value()")
-        .WriteLine("switch (Peek())")
-        .OpenBlock()
-        .WriteLine("case (byte)'i':")
-        .WriteLine("    return Integer();")
-        .WriteLine("case (byte)'f':")
-        .WriteLine("    return Double();")
-        .WriteLine("case (byte)'b':")
-        .WriteLine("    position += 2;")
-        .WriteLine("    return data[position - 1] == (byte)'1';")
-        .WriteLine("case (byte)'d':")
-        .WriteLine("    return Date();")
-        .WriteLine("case (byte)'m':")
-        .WriteLine("    return Map();")
-        .WriteLine("case (byte)'l':")
-        .WriteLine("    return List();")
-        .WriteLine("default:")
-        .WriteLine("    return NullableString();")
-        .CloseBlock()
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("private global::System.Collections.Generic.IReadOnlyList<object?> List()")
-        .WriteLine("var items = new object?[Header((byte)'l', (byte)';')];")
-        .WriteLine("for (var i = 0; i < items.Length; i++)")
-        .OpenBlock()
-        .WriteLine("items[i] = Value();")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return global::System.Array.AsReadOnly(items);")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>Whether anything but line breaks is left.</summary>")
-        .OpenBlock("private bool More()")
-        .WriteLine("while (position < data.Length && data[position] is (byte)'\\n' or (byte)'\\r')")
-        .OpenBlock()
-        .WriteLine("position++;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return position < data.Length;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>The kind of the next value, after any line breaks between values.</summary>")
-        .OpenBlock("private byte Peek()")
-        .WriteLine("while (data[position] is (byte)'\\n' or (byte)'\\r')")
-        .OpenBlock()
-        .WriteLine("position++;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("return data[position];")
-        .CloseBlock()
-        .WriteLine()
-        .OpenBlock("private void Expect(byte kind)")
-        .WriteLine("if (Peek() != kind)")
-        .OpenBlock()
-        .WriteLine("throw new global::System.FormatException(\"A post's record has '\" + (char)data[position] + \"' where '\" + (char)kind + \"' must be.\");")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("position++;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>A value's letter and the count or length after it.</summary>")
-        .OpenBlock("private int Header(byte kind, byte end)")
-        .WriteLine("Expect(kind);")
-        .WriteLine("return (int)Number(end);")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("/// <summary>Decimal digits, maybe after a minus sign, up to <paramref name=\"end\"/>. Accumulated as a negative number, so <see cref=\"long.MinValue\"/> reads back.</summary>")
-        .OpenBlock("private long Number(byte end)")
-        .WriteLine("var negative = data[position] == (byte)'-';")
-        .WriteLine("if (negative)")
-        .OpenBlock()
-        .WriteLine("position++;")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("long value = 0;")
-        .WriteLine("while (data[position] != end)")
-        .OpenBlock()
-        .WriteLine("value = (value * 10) - (data[position++] - (byte)'0');")
-        .CloseBlock()
-        .WriteLine()
-        .WriteLine("position++;")
-        .WriteLine("return negative ? value : -value;")
-        .CloseBlock()
-        .CloseBlock()
+                public PostRecordReader(global::System.ReadOnlySpan<byte> data)
+                {
+                    this.data = data;
+                    position = 0;
+                }
+
+                /// <summary>
+                /// Reads a bucket's records into <paramref name="posts"/> from <paramref name="count"/> on: each is <c>p</c>,
+                /// or <c>t</c> for a post the bucket builds with its own code (whose place is left for it), then its length,
+                /// <c>:</c> and the record.
+                /// </summary>
+                public static void ReadAll(global::System.ReadOnlySpan<byte> records, global::{{ns}}.Post[] posts, ref int count)
+                {
+                    var reader = new PostRecordReader(records);
+                    while (reader.More())
+                    {
+                        var typed = reader.Peek() == (byte)'t';
+                        var length = reader.Header(typed ? (byte)'t' : (byte)'p', (byte)':');
+                        if (!typed)
+                        {
+                            posts[count] = new global::{{ns}}.Post(records.Slice(reader.position, length));
+                        }
+
+                        reader.position += length;
+                        count++;
+                    }
+                }
+
+                public string String() =>
+                    NullableString() ?? throw new global::System.FormatException("A post's record holds null where a string must be.");
+
+                public string? NullableString()
+                {
+                    if (Peek() == (byte)'n')
+                    {
+                        position++;
+                        return null;
+                    }
+
+                    var length = Header((byte)'s', (byte)':');
+                    var text = global::System.Text.Encoding.UTF8.GetString(data.Slice(position, length));
+                    position += length;
+                    return text;
+                }
+
+                public byte[] Utf8()
+                {
+                    var length = Header((byte)'s', (byte)':');
+                    var bytes = data.Slice(position, length).ToArray();
+                    position += length;
+                    return bytes;
+                }
+
+                public long Integer()
+                {
+                    Expect((byte)'i');
+                    return Number((byte)';');
+                }
+
+                public double Double()
+                {
+                    Expect((byte)'f');
+                    var end = global::System.MemoryExtensions.IndexOf(data.Slice(position), (byte)';');
+                    var text = global::System.Text.Encoding.UTF8.GetString(data.Slice(position, end));
+                    position += end + 1;
+                    var style = global::System.Globalization.NumberStyles.Float;
+                    return double.Parse(text, style, global::System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                public global::System.DateTimeOffset Date()
+                {
+                    Expect((byte)'d');
+                    var ticks = Number((byte)',');
+                    var minutes = Number((byte)';');
+                    return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(minutes));
+                }
+
+                public global::System.DateTimeOffset? NullableDate()
+                {
+                    if (Peek() != (byte)'n')
+                    {
+                        return Date();
+                    }
+
+                    position++;
+                    return null;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<string> Strings()
+                {
+                    var items = new string[Header((byte)'l', (byte)';')];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        items[i] = String();
+                    }
+
+                    return global::System.Array.AsReadOnly(items);
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<global::{{ns}}.PostHeading> Headings()
+                {
+                    var headings = new global::{{ns}}.PostHeading[Header((byte)'l', (byte)';')];
+                    for (var i = 0; i < headings.Length; i++)
+                    {
+                        Header((byte)'l', (byte)';');
+                        var level = (int)Integer();
+                        headings[i] = new global::{{ns}}.PostHeading(level, String(), String());
+                    }
+
+                    return global::System.Array.AsReadOnly(headings);
+                }
+
+                public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> Map()
+                {
+                    var count = Header((byte)'m', (byte)';');
+                    var comparer = global::System.StringComparer.Ordinal;
+                    var pairs = new global::System.Collections.Generic.Dictionary<string, object?>(count, comparer);
+                    for (var i = 0; i < count; i++)
+                    {
+                        var key = String();
+                        pairs[key] = Value();
+                    }
+
+                    return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(pairs);
+                }
+
+                /// <summary>Reads <c>r</c><i>start</i><c>,</c><i>length</i><c>;</c> (a slice of the post's HTML) if that comes next.</summary>
+                public bool TrySlice(out int start, out int length)
+                {
+                    if (Peek() != (byte)'r')
+                    {
+                        start = length = 0;
+                        return false;
+                    }
+
+                    start = Header((byte)'r', (byte)',');
+                    length = (int)Number((byte)';');
+                    return true;
+                }
+
+                /// <summary>The gzip bytes, decoded from their base64: lines of at most 120 characters, each decoded on its own.</summary>
+                public byte[] Gzip()
+                {
+                    var length = Header((byte)'z', (byte)':');
+                    var text = data.Slice(position, length);
+                    position += length;
+                    var bytes = new byte[global::System.Buffers.Text.Base64.GetMaxDecodedFromUtf8Length(text.Length)];
+                    var written = 0;
+                    while (!text.IsEmpty)
+                    {
+                        var end = global::System.MemoryExtensions.IndexOf(text, (byte)'\n');
+                        var line = end < 0 ? text : text.Slice(0, end);
+                        var target = global::System.MemoryExtensions.AsSpan(bytes, written);
+                        global::System.Buffers.Text.Base64.DecodeFromUtf8(line, target, out _, out var decoded);
+                        written += decoded;
+                        text = end < 0 ? default : text.Slice(end + 1);
+                    }
+
+                    return written == bytes.Length ? bytes : global::System.MemoryExtensions.AsSpan(bytes, 0, written).ToArray();
+                }
+
+                private object? Value()
+                {
+                    switch (Peek())
+                    {
+                        case (byte)'i':
+                            return Integer();
+                        case (byte)'f':
+                            return Double();
+                        case (byte)'b':
+                            position += 2;
+                            return data[position - 1] == (byte)'1';
+                        case (byte)'d':
+                            return Date();
+                        case (byte)'m':
+                            return Map();
+                        case (byte)'l':
+                            return List();
+                        default:
+                            return NullableString();
+                    }
+                }
+
+                private global::System.Collections.Generic.IReadOnlyList<object?> List()
+                {
+                    var items = new object?[Header((byte)'l', (byte)';')];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        items[i] = Value();
+                    }
+
+                    return global::System.Array.AsReadOnly(items);
+                }
+
+                /// <summary>Whether anything but line breaks is left.</summary>
+                private bool More()
+                {
+                    while (position < data.Length && data[position] is (byte)'\n' or (byte)'\r')
+                    {
+                        position++;
+                    }
+
+                    return position < data.Length;
+                }
+
+                /// <summary>The kind of the next value, after any line breaks between values.</summary>
+                private byte Peek()
+                {
+                    while (data[position] is (byte)'\n' or (byte)'\r')
+                    {
+                        position++;
+                    }
+
+                    return data[position];
+                }
+
+                private void Expect(byte kind)
+                {
+                    if (Peek() != kind)
+                    {
+                        var message = "A post's record has '" + (char)data[position] + "' where '" + (char)kind + "' must be.";
+                        throw new global::System.FormatException(message);
+                    }
+
+                    position++;
+                }
+
+                /// <summary>A value's letter and the count or length after it.</summary>
+                private int Header(byte kind, byte end)
+                {
+                    Expect(kind);
+                    return (int)Number(end);
+                }
+
+                /// <summary>
+                /// Decimal digits, maybe after a minus sign, up to <paramref name="end"/>. Accumulated as a negative number,
+                /// so <see cref="long.MinValue"/> reads back.
+                /// </summary>
+                private long Number(byte end)
+                {
+                    var negative = data[position] == (byte)'-';
+                    if (negative)
+                    {
+                        position++;
+                    }
+
+                    long value = 0;
+                    while (data[position] != end)
+                    {
+                        value = (value * 10) - (data[position++] - (byte)'0');
+                    }
+
+                    position++;
+                    return negative ? value : -value;
+                }
+            }
+            """)
         .ToString();
 }

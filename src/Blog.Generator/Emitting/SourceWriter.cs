@@ -2,14 +2,18 @@ using System.Text;
 
 namespace Blog.Generator.Emitting;
 
-/// <summary>Writes C# source with indentation tracked for us, so emitters read like the code they produce.</summary>
+/// <summary>
+/// Writes C# source with indentation tracked for us, so emitters read like the code they produce: fixed code goes in
+/// as a multi-line block (a raw string in the emitter, indented to where it lands), and content as raw literals
+/// indented with the code around them.
+/// </summary>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
     private readonly StringBuilder builder;
     private int indent;
 
-    /// <summary>A writer whose buffer starts at <paramref name="capacity"/> characters (a post's file is mostly its HTML).</summary>
+    /// <summary>A writer whose buffer starts at <paramref name="capacity"/> characters (a bucket's file is mostly its records).</summary>
     public SourceWriter(int capacity = 1024)
     {
         builder = new StringBuilder(capacity);
@@ -19,11 +23,7 @@ internal sealed class SourceWriter
     {
         if (line.Length > 0)
         {
-            for (var i = 0; i < indent; i++)
-            {
-                builder.Append(IndentUnit);
-            }
-
+            AppendIndent();
             builder.Append(line);
         }
 
@@ -32,44 +32,87 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Appends text written by another writer (whole lines, already indented).</summary>
-    public SourceWriter WriteVerbatim(string text)
-    {
-        builder.Append(text);
-        return this;
-    }
-
     /// <summary>
-    /// Writes one line holding <c>text[start..start+length]</c> as a UTF-8 literal followed by <paramref name="suffix"/>,
-    /// escaping straight into the buffer (a post's HTML is most of what the generator writes).
+    /// Writes several lines at the current indentation: a raw string in the emitter, whose own indentation the C#
+    /// compiler has already removed. Lines that are empty stay empty.
     /// </summary>
-    public SourceWriter WriteUtf8LiteralLine(string text, int start, int length, string suffix)
+    public SourceWriter WriteBlock(string block)
     {
-        for (var i = 0; i < indent; i++)
+        var start = 0;
+        while (start <= block.Length)
         {
-            builder.Append(IndentUnit);
+            var end = block.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = block.Length;
+            }
+
+            var length = end - start;
+            if (length > 0 && block[end - 1] == '\r')
+            {
+                // An emitter's source checked out with CRLF line breaks still writes LF.
+                length--;
+            }
+
+            if (length > 0)
+            {
+                AppendIndent();
+                builder.Append(block, start, length);
+            }
+
+            builder.Append('\n');
+            start = end + 1;
         }
 
-        CSharpLiterals.AppendUtf8(builder, text, start, length).Append(suffix).Append('\n');
         return this;
     }
 
     /// <summary>
-    /// Writes <paramref name="text"/> (checked with <see cref="CSharpLiterals.CanBeRawUtf8"/>) as a multi-line raw UTF-8
-    /// literal. Content and closing quotes start at column 0, so no line of the text is changed by indentation
-    /// removal; the line break before the closing quotes is not part of a raw literal, so a text ending in a line
-    /// break gets one more.
+    /// Writes <c>prefix</c>, then <paramref name="text"/> (checked with <see cref="CSharpLiterals.CanBeRaw"/>) as a
+    /// multi-line raw literal one level deeper, then <c>suffix</c> after its closing quotes. Every line of the text is
+    /// indented as the closing quotes are, and the compiler takes that indentation off again, so the literal holds the
+    /// text exactly; a text ending in a line break gets one more line, since the break before the closing quotes is not
+    /// part of a raw literal.
     /// </summary>
-    public SourceWriter WriteRawUtf8Literal(string text, string suffix) => WriteRawLiteral(text, "u8" + suffix);
-
-    /// <summary>As <see cref="WriteRawUtf8Literal"/>, for a string literal.</summary>
-    public SourceWriter WriteRawStringLiteral(string text, string suffix) => WriteRawLiteral(text, suffix);
-
-    private SourceWriter WriteRawLiteral(string text, string suffix)
+    public SourceWriter WriteRawLiteral(string prefix, string text, string suffix)
     {
         var delimiter = CSharpLiterals.RawDelimiter(text);
+        WriteLine(prefix);
+        indent++;
         WriteLine(delimiter);
-        builder.Append(text).Append('\n').Append(delimiter).Append(suffix).Append('\n');
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (end > start)
+            {
+                AppendIndent();
+                builder.Append(text, start, end - start);
+            }
+
+            builder.Append('\n');
+            start = end + 1;
+        }
+
+        WriteLine(delimiter + suffix);
+        indent--;
+        return this;
+    }
+
+    /// <summary>
+    /// Writes one line holding <c>prefix</c>, <c>text[start..start+length]</c> as an escaped UTF-8 literal, and
+    /// <c>suffix</c>, escaping straight into the buffer: what a raw literal cannot hold goes through here.
+    /// </summary>
+    public SourceWriter WriteUtf8LiteralLine(string prefix, string text, int start, int length, string suffix)
+    {
+        AppendIndent();
+        builder.Append(prefix);
+        CSharpLiterals.AppendUtf8(builder, text, start, length).Append(suffix).Append('\n');
         return this;
     }
 
@@ -104,17 +147,48 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes a <c>&lt;summary&gt;</c> doc comment; the text is XML-escaped and kept on one line.</summary>
-    public SourceWriter WriteSummary(string text) =>
-        WriteLine("/// <summary>" + CSharpLiterals.XmlDocText(text) + "</summary>");
+    /// <summary>
+    /// Writes a <c>&lt;summary&gt;</c> doc comment of text from a post or a file name: XML-escaped, on one line when it
+    /// is short, else wrapped at spaces.
+    /// </summary>
+    public SourceWriter WriteSummary(string text)
+    {
+        var escaped = CSharpLiterals.XmlDocText(text);
+        if (escaped.Length <= 100)
+        {
+            return WriteLine("/// <summary>" + escaped + "</summary>");
+        }
 
-    public SourceWriter WriteFileHeader()
+        WriteLine("/// <summary>");
+        foreach (var line in CSharpLiterals.Wrap(escaped, 110))
+        {
+            WriteLine("/// " + line);
+        }
+
+        return WriteLine("/// </summary>");
+    }
+
+    /// <summary>
+    /// The lines every generated file starts with: the marker tools know generated code by, what the file holds (one
+    /// line, from <paramref name="holds"/>), and nullable annotations on.
+    /// </summary>
+    /// <param name="holds">What the file holds and how to change it, as in "the Post type".</param>
+    public SourceWriter WriteFileHeader(string holds)
     {
         WriteLine("// <auto-generated/>");
-        WriteLine("// Generated by Blog.Generator from Markdown posts. Do not edit: change the post and rebuild.");
+        WriteLine("// Blog.Generator: " + CSharpLiterals.CommentText(holds) + ".");
+        WriteLine("// Do not edit: it is written again on every build.");
         WriteLine("#nullable enable");
         return WriteLine();
     }
 
     public override string ToString() => builder.ToString();
+
+    private void AppendIndent()
+    {
+        for (var i = 0; i < indent; i++)
+        {
+            builder.Append(IndentUnit);
+        }
+    }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Blog.Generator.Diagnostics;
-using Blog.Generator.Emitting;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
@@ -17,7 +16,7 @@ namespace Blog.Generator.Indexing;
 /// </summary>
 internal static class CollectionIndexBuilder
 {
-    public static CollectionIndexes Build(ImmutableArray<EntryIndexEntry> entries, SchemaSet schemas)
+    public static CollectionIndexes Build(ImmutableArray<EntryRow> entries, SchemaSet schemas)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var excluded = new HashSet<string>(
@@ -67,7 +66,7 @@ internal static class CollectionIndexBuilder
                 .Where(e => e.CollectionTypeName == schema.TypeName && !excluded.Contains(e.RelativePath))
                 .OrderBy(e => e.Slug, StringComparer.Ordinal)
                 .ToList();
-            var names = Naming.MemberNames(members.Select(e => e.Slug));
+            var names = MemberNames.For(members.Select(e => e.Slug));
             return new CollectionIndex(schema, members.Select(e => new CollectionMember(e.Slug, names[e.Slug], e.RelativePath)).ToEquatableArray());
         });
 

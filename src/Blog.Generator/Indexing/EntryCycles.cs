@@ -14,7 +14,7 @@ namespace Blog.Generator.Indexing;
 internal static class EntryCycles
 {
     /// <summary>Every entry on a cycle, with the reference that starts the cycle and the cycle as slugs, in path order.</summary>
-    public static IEnumerable<(EntryIndexEntry Entry, Models.Schemas.ReferenceUse First, IReadOnlyList<string> Cycle)> Find(IReadOnlyList<EntryIndexEntry> entries)
+    public static IEnumerable<(EntryRow Entry, Models.Schemas.ReferenceUse First, IReadOnlyList<string> Cycle)> Find(IReadOnlyList<EntryRow> entries)
     {
         var byPath = entries.ToDictionary(e => e.RelativePath, StringComparer.Ordinal);
         foreach (var entry in entries.OrderBy(e => e.RelativePath, StringComparer.Ordinal))
@@ -28,7 +28,7 @@ internal static class EntryCycles
     }
 
     /// <summary>A path of references from <paramref name="current"/> back to <paramref name="start"/>, or null. Depth-first, each entry visited once.</summary>
-    private static List<string>? PathBack(string start, string current, Dictionary<string, EntryIndexEntry> byPath, HashSet<string> visited)
+    private static List<string>? PathBack(string start, string current, Dictionary<string, EntryRow> byPath, HashSet<string> visited)
     {
         var stack = new Stack<(string Path, List<string> Trail)>();
         stack.Push((current, []));

@@ -15,7 +15,7 @@ internal static class RelatedPosts
     /// <param name="posts">The index, newest first (ties in ordinal slug order).</param>
     /// <param name="count">At most this many related posts per post; 0 turns the feature off.</param>
     /// <returns>For each post, the positions in <paramref name="posts"/> of its related posts, best first.</returns>
-    public static EquatableArray<int>[] Rank(IReadOnlyList<IndexEntry> posts, int count)
+    public static EquatableArray<int>[] Rank(IReadOnlyList<PostRow> posts, int count)
     {
         var result = new EquatableArray<int>[posts.Count];
         if (count <= 0)
@@ -49,7 +49,7 @@ internal static class RelatedPosts
         return result;
     }
 
-    private static Dictionary<string, List<int>> Invert(IReadOnlyList<IndexEntry> posts, Func<IndexEntry, EquatableArray<string>> keys)
+    private static Dictionary<string, List<int>> Invert(IReadOnlyList<PostRow> posts, Func<PostRow, EquatableArray<string>> keys)
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var position = 0; position < posts.Count; position++)

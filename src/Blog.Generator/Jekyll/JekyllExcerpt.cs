@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Blog.Generator.Liquid;
+using Blog.Generator.Jekyll.Liquid;
 
 namespace Blog.Generator.Jekyll;
 

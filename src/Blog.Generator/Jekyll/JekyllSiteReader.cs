@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Blog.Generator.Diagnostics;
+using Blog.Generator.FrontMatter;
 using Blog.Generator.Models;
-using Blog.Generator.Parsing;
+using Blog.Generator.Text;
 
 namespace Blog.Generator.Jekyll;
 
@@ -23,17 +24,17 @@ internal static class JekyllSiteReader
 
         var diagnostics = new List<DiagnosticInfo>();
         var ordered = files.OrderBy(file => file.RelativePath, StringComparer.Ordinal).ToList();
-        var config = new List<FrontMatterEntry>();
+        var config = new List<FrontMatterPair>();
         foreach (var file in ordered.Where(file => file.Kind == "config"))
         {
             if (ReadYaml(file, diagnostics) is FrontMatterValue.Map map)
             {
-                config.AddRange(map.Entries);
+                config.AddRange(map.Pairs);
                 ReportIgnoredKeys(file, map, diagnostics);
             }
         }
 
-        var data = new List<FrontMatterEntry>();
+        var data = new List<FrontMatterPair>();
         foreach (var file in ordered.Where(file => file.Kind == "data"))
         {
             if (ReadYaml(file, diagnostics) is { } value && UnderFolder(file.RelativePath, "_data") is { } name)
@@ -74,14 +75,14 @@ internal static class JekyllSiteReader
             return null;
         }
 
-        return root is null ? new FrontMatterValue.Map(EquatableArray<FrontMatterEntry>.Empty) : FrontMatterValues.Convert(root);
+        return root is null ? new FrontMatterValue.Map(EquatableArray<FrontMatterPair>.Empty) : FrontMatterValues.Convert(root);
     }
 
     /// <summary>Settings Jekyll applies that this mode does not, each reported at its key so nothing changes silently.</summary>
     private static void ReportIgnoredKeys(JekyllFile file, FrontMatterValue.Map config, List<DiagnosticInfo> diagnostics)
     {
         var locator = new TextLocator(file.FullPath, file.Text ?? string.Empty);
-        foreach (var entry in config.Entries)
+        foreach (var entry in config.Pairs)
         {
             var reason = entry.Key switch
             {
@@ -99,26 +100,26 @@ internal static class JekyllSiteReader
     }
 
     /// <summary>Puts a data file's value at its path under <c>site.data</c> (<c>authors/jane.yml</c> is <c>site.data.authors.jane</c>).</summary>
-    private static void AddData(List<FrontMatterEntry> entries, string[] path, FrontMatterValue value)
+    private static void AddData(List<FrontMatterPair> entries, string[] path, FrontMatterValue value)
     {
         var index = entries.FindIndex(entry => entry.Key == path[0]);
         if (path.Length == 1)
         {
             if (index >= 0)
             {
-                entries[index] = new FrontMatterEntry(path[0], value);
+                entries[index] = new FrontMatterPair(path[0], value);
             }
             else
             {
-                entries.Add(new FrontMatterEntry(path[0], value));
+                entries.Add(new FrontMatterPair(path[0], value));
             }
 
             return;
         }
 
-        var children = index >= 0 && entries[index].Value is FrontMatterValue.Map map ? map.Entries.ToList() : [];
+        var children = index >= 0 && entries[index].Value is FrontMatterValue.Map map ? map.Pairs.ToList() : [];
         AddData(children, path.Skip(1).ToArray(), value);
-        var folder = new FrontMatterEntry(path[0], new FrontMatterValue.Map(children.ToEquatableArray()));
+        var folder = new FrontMatterPair(path[0], new FrontMatterValue.Map(children.ToEquatableArray()));
         if (index >= 0)
         {
             entries[index] = folder;
@@ -129,7 +130,7 @@ internal static class JekyllSiteReader
         }
     }
 
-    private static string? Text(List<FrontMatterEntry> config, string key) =>
+    private static string? Text(List<FrontMatterPair> config, string key) =>
         config.LastOrDefault(entry => entry.Key == key)?.Value switch
         {
             FrontMatterValue.String text => text.Value,

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using Blog.Generator.Liquid;
+using Blog.Generator.Jekyll.Liquid;
 using Blog.Generator.Models;
-using Blog.Generator.Parsing;
 using Blog.Generator.Rendering;
 using Blog.Generator.Rendering.Kramdown;
 
@@ -19,7 +18,19 @@ namespace Blog.Generator.Jekyll;
 /// <param name="Categories">Its categories.</param>
 /// <param name="Tags">Its tags.</param>
 /// <param name="FrontMatter">Every front-matter key, as written.</param>
-internal sealed record JekyllPage(string RelativePath, string Title, string Slug, DateValue Date, string Url, IReadOnlyList<string> Categories, IReadOnlyList<string> Tags, IReadOnlyList<FrontMatterEntry> FrontMatter);
+/// <param name="RenderLiquid">False when the front matter says <c>render_with_liquid: false</c>.</param>
+/// <param name="ExcerptSeparator">What ends the excerpt: the post's <c>excerpt_separator</c>, else the site's.</param>
+internal sealed record JekyllPage(
+    string RelativePath,
+    string Title,
+    string Slug,
+    DateValue Date,
+    string Url,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<FrontMatterPair> FrontMatter,
+    bool RenderLiquid = true,
+    string ExcerptSeparator = JekyllSite.DefaultExcerptSeparator);
 
 /// <summary>Builds the <c>page</c> and <c>site</c> variables and the rest of what a post's Liquid runs with.</summary>
 internal static class JekyllVariables
@@ -53,7 +64,7 @@ internal static class JekyllVariables
         };
         var includes = SiteIncludes.GetValue(site, static site => site.Includes.ToDictionary(include => include.Name, include => new LiquidInclude(include.RelativePath, include.Text), StringComparer.Ordinal));
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, jekyll: true);
-        var htmlLimit = BodyReader.HtmlLimit(options);
+        var htmlLimit = BodyRenderer.HtmlLimit(options);
         // markdownify may run on text Liquid built, which the body's render budget never saw: every call's estimated cost
         // counts against BlogMaxRenderCost, so no loop of calls can make Markdig run for minutes.
         var markdownifyCost = 0L;

@@ -1,4 +1,3 @@
-using System;
 
 namespace Blog.Generator.Models;
 
@@ -26,8 +25,8 @@ internal abstract record FrontMatterValue
 
     public sealed record List(EquatableArray<FrontMatterValue> Items) : FrontMatterValue;
 
-    public sealed record Map(EquatableArray<FrontMatterEntry> Entries) : FrontMatterValue;
+    public sealed record Map(EquatableArray<FrontMatterPair> Pairs) : FrontMatterValue;
 }
 
-/// <summary>One key of a front-matter map, in the order written.</summary>
-internal sealed record FrontMatterEntry(string Key, FrontMatterValue Value);
+/// <summary>One key of a front-matter map and its value, in the order written.</summary>
+internal sealed record FrontMatterPair(string Key, FrontMatterValue Value);

@@ -12,9 +12,9 @@ namespace Blog.Generator.Models;
 /// <param name="PostUrlPattern">A post's URL, with <c>{slug}</c> for its slug: what links between posts become.</param>
 /// <param name="SyntaxHighlighting">Whether fenced code blocks in a language ColorCode knows get class spans.</param>
 /// <param name="MaxPostSize">The most characters a post file may hold; its HTML may hold four times as many.</param>
-/// <param name="MaxRenderCost">The most Markdig work one post may cost, as <see cref="Rendering.RenderCost"/> estimates it.</param>
-/// <param name="StoreForHotReload">Whether the output is shaped for hot reload (<c>BlogStoreForHotReload</c>; on in unoptimised builds and under <c>dotnet watch</c>): emptied buckets kept, entries' bodies as string literals.</param>
-/// <param name="MaxStringData">The most characters of string literals the posts may take (<c>BlogMaxStringData</c>, <see cref="Emitting.StringBudget"/>).</param>
+/// <param name="MaxRenderCost">The most Markdig work one post may cost, as the render-cost estimate counts it.</param>
+/// <param name="StoreForHotReload">Whether the output is shaped for hot reload (<c>BlogStoreForHotReload</c>; on in unoptimised builds and under <c>dotnet watch</c>): entries' bodies as string literals, which .NET 10's runtime can update where it fails on UTF-8 literals.</param>
+/// <param name="MaxStringData">The most characters of string literals the posts may take (<c>BlogMaxStringData</c>): past it, records are UTF-8 data.</param>
 /// <param name="Snippets">How C# fences are checked: <c>BlogCheckCSharp</c>, <c>BlogSnippetUsings</c>, <c>BlogSnippetSeverity</c>.</param>
 /// <param name="Jekyll">What <c>BlogCompatibility=jekyll</c> asks for, or <see langword="null"/> in the default mode.</param>
 internal sealed record GeneratorOptions(
@@ -31,7 +31,7 @@ internal sealed record GeneratorOptions(
     int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
     long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
     bool StoreForHotReload = false,
-    int MaxStringData = Emitting.StringBudget.DefaultChars,
+    int MaxStringData = GeneratorOptions.DefaultMaxStringData,
     SnippetOptions? Snippets = null,
     JekyllOptions? Jekyll = null)
 {
@@ -48,17 +48,23 @@ internal sealed record GeneratorOptions(
     /// <summary>0.5–2.5 s of Markdig, on a 2-core machine, for the costliest shapes measured (1–5 ns per unit).</summary>
     public const long DefaultMaxRenderCost = 500_000_000;
 
+    /// <summary>
+    /// 6 million characters of string literals for the posts (12 MB of the assembly's 16 MB user-string heap), about
+    /// 1,000 posts of 8 KB; 4 MB stay for the app.
+    /// </summary>
+    public const int DefaultMaxStringData = 6_000_000;
+
     /// <summary>The subset that decides how a single post is parsed and rendered.</summary>
     public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost, Snippets ?? SnippetOptions.Default, Jekyll is not null);
 
     /// <summary>The subset the link pre-pass depends on.</summary>
-    public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern, Jekyll is not null);
+    public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern, Jekyll is not null, MaxPostSize);
 
     /// <summary>The subset the Jekyll site (<c>_config.yml</c>, <c>_includes</c>, <c>_data</c>) is read with.</summary>
     public JekyllOptions ForJekyll() => Jekyll ?? JekyllOptions.Off;
 
     /// <summary>The subset the index depends on.</summary>
-    public IndexOptions ForIndex() => new(Namespace, RelatedPostCount, StoreForHotReload, MaxStringData);
+    public IndexOptions ForIndex() => new(Namespace, RelatedPostCount, MaxStringData);
 
     /// <summary>The subset the posts' and buckets' code depends on.</summary>
     public EmitOptions ForEmit() => new(Namespace, WordsPerMinute, StoreForHotReload, RelatedPostCount, MaxStringData);
@@ -86,13 +92,16 @@ internal sealed record PostParseOptions(
 /// <param name="Mode">What <c>BlogCheckCSharp</c> asks of every C# fence: none (the default), syntax or compile.</param>
 /// <param name="Usings">Namespaces every checked fence uses without <c>using</c> (<c>BlogSnippetUsings</c>), besides the project's global usings.</param>
 /// <param name="Severity">What a fence's error is reported as (<c>BlogSnippetSeverity</c>): a warning, or an error that fails the build.</param>
-internal sealed record SnippetOptions(Snippets.CheckMode Mode, EquatableArray<string> Usings, Microsoft.CodeAnalysis.DiagnosticSeverity Severity)
+internal sealed record SnippetOptions(CheckMode Mode, EquatableArray<string> Usings, Microsoft.CodeAnalysis.DiagnosticSeverity Severity)
 {
-    public static readonly SnippetOptions Default = new(Snippets.CheckMode.None, EquatableArray<string>.Empty, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+    public static readonly SnippetOptions Default = new(CheckMode.None, EquatableArray<string>.Empty, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
 }
 
-/// <summary>The settings the link pre-pass reads: which posts are compiled in, their URL, and whether front matter is read as Jekyll reads it.</summary>
-internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern, bool Jekyll = false);
+/// <summary>
+/// The settings the link pre-pass reads: which posts are compiled in, their URL, and how a post file is read (its size
+/// bound, and whether front matter is read as Jekyll reads it).
+/// </summary>
+internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern, bool Jekyll = false, int MaxPostSize = GeneratorOptions.DefaultMaxPostSize);
 
 /// <summary>Jekyll mode's own settings (<c>BlogCompatibility=jekyll</c>).</summary>
 /// <param name="Enabled">Whether Jekyll mode is on.</param>
@@ -105,4 +114,25 @@ internal sealed record JekyllOptions(bool Enabled, string? SiteUrl, string? Base
 }
 
 /// <summary>The settings the index is built from; a change re-emits the index and no post.</summary>
-internal sealed record IndexOptions(string Namespace, int RelatedPostCount, bool StoreForHotReload = false, int MaxStringData = Emitting.StringBudget.DefaultChars);
+internal sealed record IndexOptions(string Namespace, int RelatedPostCount, int MaxStringData = GeneratorOptions.DefaultMaxStringData);
+
+/// <summary>How far a C# fence is checked.</summary>
+internal enum CheckMode
+{
+    /// <summary>Not checked: the fence is text to show.</summary>
+    None,
+
+    /// <summary>It must parse as C# (a file, members of a type, or a script).</summary>
+    Syntax,
+
+    /// <summary>It must also compile against the project: its references and its own types.</summary>
+    Compile,
+}
+
+/// <summary>The settings emitting needs; kept apart from parsing settings so each step depends on only what it uses.</summary>
+/// <param name="Namespace">The generated types' namespace.</param>
+/// <param name="WordsPerMinute">Reading speed, for each post's reading time.</param>
+/// <param name="StoreForHotReload">Whether entries' bodies are string literals, for hot reload.</param>
+/// <param name="RelatedPostCount">How many related posts each post lists at most: what the index's numbers take of the string budget.</param>
+/// <param name="MaxStringData">The string budget, in characters (<c>BlogMaxStringData</c>).</param>
+internal sealed record EmitOptions(string Namespace, int WordsPerMinute, bool StoreForHotReload = false, int RelatedPostCount = GeneratorOptions.DefaultRelatedPostCount, int MaxStringData = GeneratorOptions.DefaultMaxStringData);

@@ -22,8 +22,8 @@ internal sealed record JekyllFile(string Kind, string FullPath, string RelativeP
 /// <param name="Diagnostics">Problems with those files, at their places.</param>
 internal sealed record JekyllSite(
     bool Enabled,
-    EquatableArray<FrontMatterEntry> Config,
-    EquatableArray<FrontMatterEntry> Data,
+    EquatableArray<FrontMatterPair> Config,
+    EquatableArray<FrontMatterPair> Data,
     EquatableArray<JekyllInclude> Includes,
     string SiteUrl,
     string BaseUrl,
@@ -33,7 +33,7 @@ internal sealed record JekyllSite(
     /// <summary>Jekyll's default <c>excerpt_separator</c>: the first blank line.</summary>
     public const string DefaultExcerptSeparator = "\n\n";
 
-    public static readonly JekyllSite Off = new(false, EquatableArray<FrontMatterEntry>.Empty, EquatableArray<FrontMatterEntry>.Empty, EquatableArray<JekyllInclude>.Empty, string.Empty, string.Empty, DefaultExcerptSeparator, EquatableArray<DiagnosticInfo>.Empty);
+    public static readonly JekyllSite Off = new(false, EquatableArray<FrontMatterPair>.Empty, EquatableArray<FrontMatterPair>.Empty, EquatableArray<JekyllInclude>.Empty, string.Empty, string.Empty, DefaultExcerptSeparator, EquatableArray<DiagnosticInfo>.Empty);
 }
 
 /// <summary>An include: the name <c>{% include %}</c> gives (its path under <c>_includes</c>), the file and its text.</summary>

@@ -26,6 +26,10 @@ internal sealed class LinkTargets : IEquatable<LinkTargets>
 
     public static LinkTargets Empty { get; } = new([]);
 
+    /// <summary>The map of the posts that have a target (a post that is not compiled in has none).</summary>
+    public static LinkTargets From(IEnumerable<LinkTarget?> targets) =>
+        new(targets.Where(target => target is not null).Select(target => target!));
+
     /// <summary>The URL of the post at a project-relative path, compared ordinally.</summary>
     public bool TryGetUrl(string relativePath, out string url)
     {

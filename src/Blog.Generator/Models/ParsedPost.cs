@@ -17,9 +17,9 @@ internal sealed record ParsedPost(
     EquatableArray<CSharpSnippet> Snippets = default)
 {
     /// <summary>The part of a post the index needs. A body edit leaves it equal, so the index stays cached.</summary>
-    public IndexEntry? ToIndexEntry() => Model is null
+    public PostRow? ToRow() => Model is null
         ? null
-        : new IndexEntry(
+        : new PostRow(
             FullPath,
             Model.Metadata.RelativePath,
             Model.Metadata.Slug,
@@ -32,7 +32,7 @@ internal sealed record ParsedPost(
 }
 
 /// <summary>One post as the index (ordering, slugs, tags, categories, members) sees it, with the collection entries its front matter refers to.</summary>
-internal sealed record IndexEntry(
+internal sealed record PostRow(
     string FullPath,
     string RelativePath,
     string Slug,

@@ -28,7 +28,7 @@ internal sealed record PostMetadata(
     EquatableArray<string> Categories,
     EquatableArray<string> Tags,
     string? Excerpt,
-    EquatableArray<FrontMatterEntry> Extra);
+    EquatableArray<FrontMatterPair> Extra);
 
 /// <summary>A post ready to emit, with the path its diagnostics are reported against.</summary>
 internal sealed record PostOutput(string FullPath, PostModel Model);

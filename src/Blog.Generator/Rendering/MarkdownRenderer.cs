@@ -1,12 +1,9 @@
-using System.IO;
 using System.Linq;
-using System.Text;
 using Blog.Generator.Models;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Blog.Generator.Rendering;
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Blog.Generator.Diagnostics;
-using Blog.Generator.Emitting;
+using Blog.Generator.FrontMatter;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Schemas;
 using Microsoft.CodeAnalysis;
@@ -19,10 +19,6 @@ internal static class SchemaReader
 {
     /// <summary>The members the generator adds to a collection's class.</summary>
     public static readonly string[] GeneratedEntryMembers = ["Slug", "SourcePath", "Html", "HtmlUtf8"];
-
-    /// <summary>The keys <c>Post</c> reads itself; a post schema may not claim them.</summary>
-    public static readonly string[] PostKeys =
-        ["title", "date", "slug", "excerpt", "categories", "category", "tags", "tag", "draft", "published", "last_modified_at", "excerpt_separator"];
 
     public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) =>
         node is ClassDeclarationSyntax or RecordDeclarationSyntax;
@@ -127,7 +123,7 @@ internal static class SchemaReader
         var properties = reader.ReadProperties(type, kind == SchemaKind.Collection ? GeneratedEntryMembers : [], type.Name + ".");
         if (kind == SchemaKind.PostFrontMatter)
         {
-            foreach (var property in properties.Where(p => PostKeys.Any(key => KeyNames.Matches(key, p.Name, p.Key, p.HasExplicitKey))))
+            foreach (var property in properties.Where(p => PostKeys.Modeled.Any(key => KeyNames.Matches(key, p.Name, p.Key, p.HasExplicitKey))))
             {
                 errors.Add(type.Name + "." + property.Name + " reads '" + property.Key + "', which Post reads itself (Post." + KeyNames.ToPascalCase(property.Key) + "): remove the property");
             }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Blog.Generator.Emitting;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Schemas;
 using Microsoft.CodeAnalysis;
@@ -120,7 +119,7 @@ internal sealed class SchemaTypeReader
     /// <summary>The static class name of a <c>[Collection]</c> class, or <see langword="null"/> for any other class.</summary>
     public static string? CollectionOf(INamedTypeSymbol type)
     {
-        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributesEmitter.CollectionAttribute);
+        var attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.Collection);
         if (attribute is null)
         {
             return null;
@@ -225,7 +224,7 @@ internal sealed class SchemaTypeReader
 
     private static (string Key, bool HasExplicitKey) KeyOf(IPropertySymbol property)
     {
-        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributesEmitter.FrontMatterKeyAttribute);
+        var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == SchemaAttributes.FrontMatterKey);
         return attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is string { Length: > 0 } key
             ? (key, true)
             : (KeyNames.ToSnakeCase(property.Name), false);

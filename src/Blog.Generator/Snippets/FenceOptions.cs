@@ -3,20 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
+using Blog.Generator.Models;
+
 namespace Blog.Generator.Snippets;
-
-/// <summary>How far a C# fence is checked.</summary>
-internal enum CheckMode
-{
-    /// <summary>Not checked: the fence is text to show.</summary>
-    None,
-
-    /// <summary>It must parse as C# (a file, members of a type, or a script).</summary>
-    Syntax,
-
-    /// <summary>It must also compile against the project: its references and its own types.</summary>
-    Compile,
-}
 
 /// <summary>
 /// What a C# fence's info string asks of the generator, after the language: <c>check</c> (parse it), <c>compile</c>

@@ -90,16 +90,35 @@ gone() {
   echo $(( (end - start) / 1000000 ))
 }
 
-token="addedpost$RANDOM"
+# A post is stored in one of 256 buckets by a hash of its path, and a bucket has a file only while it holds a post.
+# Where the posts leave a bucket empty, the new post goes into one (its file is added: new methods for hot reload) and
+# the deleted post is one alone in its bucket (its file is removed: deleted methods), the edits hot reload must apply.
+buckets="$(cd "$dir" && "$HARNESS" bucket-of Posts/*.md)"
+occupied=" $(printf '%s\n' "$buckets" | awk '{print $2}' | tr '\n' ' ')"
+token=""
+for n in $(seq 1 2000); do
+  candidate="addedpost$RANDOM$n"
+  bucket="$("$HARNESS" bucket-of "Posts/2025-01-01-$candidate.md" | awk '{print $2}')"
+  case "$occupied" in *" $bucket "*) ;; *) token="$candidate"; break ;; esac
+  [ "$n" -ge 20 ] && { token="$candidate"; break; }  # every bucket holds a post (hundreds of posts): any name will do
+done
+case "$occupied" in *" $bucket "*) new_bucket=shared ;; *) new_bucket=new ;; esac
 added="$dir/Posts/2025-01-01-$token.md"
 printf -- '---\ntitle: "Added %s"\ndate: 2025-01-01\n---\nA new post, %s.\n' "$token" "$token" > "$added"
 slug="$token"  # visible() reads the page of $slug
 add_ms=$(visible "$token")
 sleep 1
+# The third post by name, or the first after the edited one that is alone in its bucket.
 deleted="$(ls "$dir"/Posts/*.md | sed -n 3p)"
+deleted_bucket=shared
+while read -r path bucket; do
+  [ "$dir/$path" = "$post" ] && continue
+  if [ "$(printf '%s\n' "$buckets" | awk -v b="$bucket" '$2 == b' | wc -l)" = 1 ]; then deleted="$dir/$path"; deleted_bucket=emptied; break; fi
+done <<< "$buckets"
 rm "$deleted"
 delete_ms=$(gone "$(basename "$deleted" .md | sed -E 's/^[0-9]{4}-[0-9]{2}-[0-9]{2}-//')")
 echo "new_post_to_visible_ms=$add_ms deleted_post_to_404_ms=$delete_ms"
+echo "new post's bucket: $new_bucket; deleted post's bucket: $deleted_bucket"
 
 [ "$(curl -fs "http://127.0.0.1:$PORT/process")" = "$first_process" ] || { echo "FAILED: the app restarted" >&2; exit 1; }
 if grep -E "ENC[0-9]{4}|Restart is needed|restarting" "$log"; then echo "FAILED: an edit was not applied by hot reload" >&2; exit 1; fi

@@ -14,7 +14,9 @@ namespace Blog.Generator.Tests.Build;
 /// <summary>
 /// A real <c>dotnet watch</c> on a loopback port, driven by the benchmarks' <c>scripts/hot-reload.sh</c> over a web app
 /// of 10 posts: a body edit, a title edit, a new post and a deleted one must each show on the next request, applied by
-/// hot reload (the script fails when the app's process changes or <c>dotnet watch</c> reports an ENC error).
+/// hot reload (the script fails when the app's process changes or <c>dotnet watch</c> reports an ENC error). The new post
+/// goes into a bucket with no file yet and the deleted one leaves its bucket empty, so a bucket's file is added and
+/// removed under hot reload.
 /// </summary>
 [Trait("Category", "Build")]
 [Collection(DotnetWatchCollection.Name)]
@@ -61,6 +63,10 @@ public sealed class DotnetWatchTests : IDisposable
         Assert.True(process.ExitCode == 0, "hot-reload.sh exited " + process.ExitCode + ":\n" + text);
         Assert.Equal(2, Regex.Matches(text, @"^round=[12] body_edit_to_visible_ms=[0-9]+ title_edit_to_visible_ms=[0-9]+\r?$", RegexOptions.Multiline).Count);
         Assert.Matches(new Regex(@"^new_post_to_visible_ms=[0-9]+ deleted_post_to_404_ms=[0-9]+\r?$", RegexOptions.Multiline), text);
+
+        // A bucket has a file only while it holds a post: the new post's bucket had none (its file and methods are
+        // added), and the deleted post was alone in its bucket (its file and methods are deleted). Both are applied.
+        Assert.Matches(new Regex(@"^new post's bucket: new; deleted post's bucket: emptied\r?$", RegexOptions.Multiline), text);
         // Two edits per round, the new post and the deletion: six updates, all in the first process.
         Assert.Matches(new Regex(@"^same process throughout: [0-9]+; hot reload applied: 6 updates\r?$", RegexOptions.Multiline), text);
     }

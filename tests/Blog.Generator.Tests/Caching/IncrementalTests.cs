@@ -46,11 +46,11 @@ public sealed class IncrementalTests
         Assert.Equal(["Posts/2024-01-02-second.md"], PostsReRendered(result));
         Assert.Equal(1, Reasons(result, TrackingNames.PostModels).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(2, Reasons(result, TrackingNames.PostModels).Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.IndexEntries));
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.IndexRows));
         Assert.All(Reasons(result, TrackingNames.Index), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
 
         // One post's chunk is made again, and of the 256 buckets only the one holding it changes.
-        Assert.Equal(1, Reasons(result, TrackingNames.PostChunks).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Reasons(result, TrackingNames.PostRecords).Count(r => r == IncrementalStepRunReason.Modified));
         var buckets = Reasons(result, TrackingNames.PostBuckets);
         Assert.Equal(256, buckets.Length);
         Assert.Equal(1, buckets.Count(r => r == IncrementalStepRunReason.Modified));
@@ -64,7 +64,7 @@ public sealed class IncrementalTests
         var result = RunTwice(driver => driver.ReplaceAdditionalText(Second, edited));
 
         Assert.Equal(["Posts/2024-01-02-second.md"], PostsReRendered(result));
-        Assert.Equal(1, Reasons(result, TrackingNames.IndexEntries).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Reasons(result, TrackingNames.IndexRows).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, TrackingNames.Index));
     }
 
@@ -131,7 +131,7 @@ public sealed class IncrementalTests
             driver => driver,
             c => c.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { public static class Other { } }", GeneratorHarness.ParseOptions)));
 
-        foreach (var step in new[] { TrackingNames.PostFiles, TrackingNames.LinkTargets, TrackingNames.LinkMap, TrackingNames.ParsedPosts, TrackingNames.PostModels, TrackingNames.IndexEntries, TrackingNames.Index })
+        foreach (var step in new[] { TrackingNames.PostFiles, TrackingNames.LinkTargets, TrackingNames.LinkMap, TrackingNames.ParsedPosts, TrackingNames.PostModels, TrackingNames.IndexRows, TrackingNames.Index })
         {
             Assert.All(Reasons(result, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         }

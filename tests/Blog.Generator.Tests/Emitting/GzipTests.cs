@@ -3,7 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
-using Blog.Generator.Emitting;
+using Blog.Generator.Compression;
 using CsCheck;
 using Xunit;
 

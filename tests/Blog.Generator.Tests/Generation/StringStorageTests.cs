@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Blog.Generator.Emitting;
+using Blog.Generator.Storage;
 using Blog.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -10,8 +10,8 @@ namespace Blog.Generator.Tests.Generation;
 /// <summary>
 /// Posts' records are string literals while they fit the string budget (<c>BlogMaxStringData</c>, 6 million characters
 /// by default), filled by buckets in order, and UTF-8 data past it: a string literal costs the compiler one node, a
-/// UTF-8 literal one per byte. Either way the posts read back the same. Under hot reload (unoptimised builds,
-/// <c>dotnet watch</c>) emptied buckets are kept, since hot reload cannot delete a class.
+/// UTF-8 literal one per byte. Either way the posts read back the same. A bucket has a file only while it holds a post:
+/// under hot reload (<c>dotnet watch</c>) its file adds methods to one class, which hot reload can delete again.
 /// </summary>
 public sealed class StringStorageTests
 {
@@ -34,11 +34,11 @@ public sealed class StringStorageTests
         var dataBuckets = Buckets(data);
         Assert.Equal(3, stringBuckets.Count);
         Assert.All(stringBuckets, source => Assert.DoesNotContain("u8", source, StringComparison.Ordinal));
-        Assert.All(stringBuckets, source => Assert.Contains("var text =\n        \"\"\"\np", source, StringComparison.Ordinal));
+        Assert.All(stringBuckets, source => Assert.True(HasStringRecords(source), source));
         Assert.All(dataBuckets, source => Assert.Contains("\"\"\"u8;", source, StringComparison.Ordinal));
-        Assert.All(dataBuckets, source => Assert.DoesNotContain("var text", source, StringComparison.Ordinal));
-        Assert.Contains("PostRecordReader.Numbers(\"", strings.Source("Posts.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("Numbers0() => \"", data.Source("Posts.g.cs"), StringComparison.Ordinal);
+        Assert.All(dataBuckets, source => Assert.False(HasStringRecords(source), source));
+        Assert.Contains("\"\"\", numbers);", strings.Source("Posts.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("ReadOnlySpan<byte> Numbers0() =>\n", data.Source("Posts.g.cs"), StringComparison.Ordinal);
 
         var expected = data.Load().All;
         var actual = strings.Load().All;
@@ -60,8 +60,8 @@ public sealed class StringStorageTests
         var half = new GeneratorHarness().With("BlogMaxStringData", budget.ToString(System.Globalization.CultureInfo.InvariantCulture)).Run(posts);
 
         Assert.Empty(half.Diagnostics);
-        var kinds = half.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).OrderBy(s => s.Key, StringComparer.Ordinal)
-            .Select(s => s.Value.Contains("var text =", StringComparison.Ordinal)).ToList();
+        var kinds = half.Sources.Where(s => s.Key.StartsWith("PostBuckets.Bucket", StringComparison.Ordinal)).OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => HasStringRecords(s.Value)).ToList();
         Assert.Contains(true, kinds);
         Assert.Contains(false, kinds);
         Assert.Equal(kinds.OrderByDescending(isString => isString), kinds); // strings first, then data: a prefix
@@ -104,7 +104,7 @@ public sealed class StringStorageTests
             """;
 
         // Four posts in one bucket, each about 6 KB, so that as UTF-8 data they fill more than one 8 KB literal.
-        var names = Enumerable.Range(0, 5_000).Select(i => "2024-01-01-t" + i + ".md").GroupBy(name => Naming.BucketOf("Posts/" + name)).First(g => g.Count() >= 4).Take(4).ToList();
+        var names = Enumerable.Range(0, 5_000).Select(i => "2024-01-01-t" + i + ".md").GroupBy(name => BucketAssignment.Of("Posts/" + name)).First(g => g.Count() >= 4).Take(4).ToList();
         var random = new Random(11);
         var posts = names.Select((name, i) => TestPost.Create(
             name,
@@ -118,7 +118,7 @@ public sealed class StringStorageTests
         Assert.Empty(result.CompilationDiagnostics);
         var bucket = Assert.Single(Buckets(result));
         Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(bucket, @"posts\[[0-3]\] = new").Count);
-        Assert.Equal(maxStringData is null ? 0 : 3, System.Text.RegularExpressions.Regex.Matches(bucket, @"ReadOnlySpan<byte> Records[1-9]\(\)").Count);
+        Assert.Equal(maxStringData is null ? 0 : 3, System.Text.RegularExpressions.Regex.Matches(bucket, @"ReadOnlySpan<byte> Bucket[0-9]+Records[1-9]\(\)").Count);
         Assert.Equal(
             "T3:Summary 3, é \"quoted\":30:s3+ünï 3|T2:Summary 2, é \"quoted\":20:s2+ünï 2|T1:Summary 1, é \"quoted\":10:s1+ünï 1|T0:Summary 0, é \"quoted\":0:s0+ünï 0",
             (string)result.Load().Assembly.GetType("TestBlog.Usage", throwOnError: true)!.GetMethod("Run")!.Invoke(null, null)!);
@@ -139,54 +139,46 @@ public sealed class StringStorageTests
     }
 
     [Theory]
-    [InlineData("false", 256)]
-    [InlineData("true", 3)]
-    [InlineData("", 3)]
-    public void Unoptimised_builds_where_hot_reload_runs_keep_every_bucket(string optimize, int buckets)
+    [InlineData("false")]
+    [InlineData("true")]
+    [InlineData("")]
+    public void Every_build_has_a_bucket_file_only_where_a_post_is(string optimize)
     {
         // dotnet watch sets DotNetWatchBuild on its builds but not on every evaluation it compiles from; Optimize is
-        // the same in all of them (false in Debug).
+        // the same in all of them (false in Debug). Either way, a bucket without a post has no file.
         var result = new GeneratorHarness().With("Optimize", optimize).Run(Posts);
 
-        Assert.Equal(buckets, result.Sources.Count(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)));
+        Assert.Equal(3, result.Sources.Count(s => s.Key.StartsWith("PostBuckets.Bucket", StringComparison.Ordinal)));
+        Assert.Equal(3, result.Load().All.Count);
     }
 
     [Fact]
-    public void Under_dotnet_watch_every_bucket_is_emitted_so_deleting_the_last_post_of_one_deletes_no_class()
+    public void Under_dotnet_watch_a_bucket_file_holds_methods_only_so_deleting_its_last_post_deletes_no_class_or_field()
     {
-        // Hot reload cannot delete a class (ENC0033): without the empty ones, deleting a bucket's only post would
-        // restart the app under dotnet watch.
+        // Hot reload cannot delete a class or a field (ENC0033), but it deletes methods: a bucket's file adds methods to
+        // PostBuckets, which is declared once in a file that never changes, and holds no field. DotnetWatchTests shows
+        // it live: a new post and a deleted one are applied with no restart.
         var watched = new GeneratorHarness().With("DotNetWatchBuild", "true").Run(Posts);
-        var plain = new GeneratorHarness().With("DotNetWatchBuild", "true").With("BlogStoreForHotReload", "false").Run(Posts);
 
-        var buckets = watched.Sources.Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).ToList();
-        Assert.Equal(256, buckets.Count);
-
-        // An emptied bucket keeps its records method and their cache fields too: hot reload cannot delete a field.
-        var empty = buckets.Where(s => s.Value.Contains("Array.Empty<global::TestBlog.Post>()", StringComparison.Ordinal)).ToList();
-        Assert.Equal(253, empty.Count);
-        Assert.All(empty, s => Assert.Contains("var text = \"\";", s.Value, StringComparison.Ordinal));
-        Assert.All(empty, s => Assert.Contains("private static string? records0Text;", s.Value, StringComparison.Ordinal));
+        var buckets = watched.Sources.Where(s => s.Key.StartsWith("PostBuckets.Bucket", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, buckets.Count);
+        Assert.All(buckets, s => Assert.Equal(["partial class PostBuckets"], System.Text.RegularExpressions.Regex.Matches(s.Value, @"(?m)^\s*(?:[a-z]+ )*(?:partial )?(?:class|struct|record|interface) \w+").Select(m => m.Value.Trim())));
+        Assert.All(buckets, s => Assert.DoesNotMatch(@"(?m)^\s*(private|internal|public) static (readonly )?[\w.:<>?\[\]]+ \w+( = [^;]*)?;$", s.Value));
+        Assert.Contains("internal static partial class PostBuckets", watched.Source("PostBuckets.g.cs"), StringComparison.Ordinal);
         Assert.Empty(watched.CompilationDiagnostics);
         Assert.Equal(3, watched.Load().All.Count);
-        Assert.Equal(3, plain.Sources.Count(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal)));
     }
 
     private static List<string> Buckets(GenerationResult result) => result.Sources
-        .Where(s => s.Key.StartsWith("Posts.PostBucket", StringComparison.Ordinal) && !s.Value.Contains("Array.Empty<", StringComparison.Ordinal))
+        .Where(s => s.Key.StartsWith("PostBuckets.Bucket", StringComparison.Ordinal))
         .Select(s => s.Value)
         .ToList();
 
-    /// <summary>The characters of a bucket's records when they are a raw string literal, 0 when they are UTF-8 data.</summary>
-    private static int StringRecordsLength(string source)
-    {
-        var start = source.IndexOf("var text =\n        \"\"\"\n", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return 0;
-        }
+    /// <summary>Whether a bucket's records are a string literal (encoded when read) rather than UTF-8 data.</summary>
+    private static bool HasStringRecords(string source) =>
+        source.Contains("() => global::System.Text.Encoding.UTF8.GetBytes(", StringComparison.Ordinal) && !source.Contains("\"u8;", StringComparison.Ordinal);
 
-        start = source.IndexOf('\n', source.IndexOf("\"\"\"", start, StringComparison.Ordinal)) + 1;
-        return source.IndexOf("\n\"\"\";", start, StringComparison.Ordinal) + 1 - start;
-    }
+    /// <summary>The characters of a bucket's records when they are a string literal, 0 when they are UTF-8 data.</summary>
+    private static int StringRecordsLength(string source) =>
+        HasStringRecords(source) ? GeneratedText.Literals(source).Sum(literal => literal.Length) : 0;
 }

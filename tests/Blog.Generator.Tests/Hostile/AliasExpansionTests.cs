@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using Blog.Generator.Parsing;
+using Blog.Generator.FrontMatter;
 using Blog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;

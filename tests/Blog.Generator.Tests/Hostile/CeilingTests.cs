@@ -4,7 +4,7 @@ using System.IO.Compression;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using Blog.Generator.Emitting;
+using Blog.Generator.Storage;
 using Blog.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -91,7 +91,7 @@ public sealed class CeilingTests
         // 100,000 posts gave Posts 100,000 property getters, and the runtime refused the type at start
         // ("contains more methods than the current implementation allows").
         var entries = Enumerable.Range(0, count)
-            .Select(i => (Blog.Generator.Models.IndexEntry?)new Blog.Generator.Models.IndexEntry(
+            .Select(i => (Blog.Generator.Models.PostRow?)new Blog.Generator.Models.PostRow(
                 "/p/Posts/p" + i + ".md",
                 "Posts/p" + i + ".md",
                 "p" + i,
@@ -104,11 +104,11 @@ public sealed class CeilingTests
             .ToImmutableArray();
 
         var model = Blog.Generator.Indexing.IndexBuilder.Build(entries, new Blog.Generator.Models.IndexOptions("TestBlog", 0), Blog.Generator.Models.EquatableArray<string>.Empty);
-        var source = Blog.Generator.Emitting.IndexEmitter.Emit(model);
+        var source = Blog.Generator.Emitting.PostsEmitter.Emit(model);
 
         Assert.Equal(count, model.Posts.Count);
         Assert.Equal(members ? count : 0, model.Posts.Count(post => post.MemberName.Length > 0));
-        Assert.Equal(members ? count : 0, CountOf(source, "public static global::TestBlog.Post P"));
+        Assert.Equal(members ? count : 0, CountOf(source, "public static Post P"));
         if (members)
         {
             Assert.Empty(model.Diagnostics);
@@ -119,7 +119,7 @@ public sealed class CeilingTests
         }
 
         // No code per post beyond its property: each bucket is built by one call, and the order is data.
-        Assert.Equal(Naming.BucketCount, CountOf(source, ".Create(),"));
+        Assert.Equal(BucketAssignment.Count, CountOf(source, "global::Blog.Generator.Generated.PostBuckets.Bucket"));
     }
 
     [Theory]
@@ -136,10 +136,10 @@ public sealed class CeilingTests
 
         Assert.Empty(result.Diagnostics);
         var index = result.Source("Posts.g.cs");
-        var buckets = posts.Select(post => Naming.BucketOf("Posts/" + Path.GetFileName(post.Path))).Distinct().Count();
-        Assert.Equal(buckets, CountOf(index, ".Create(),"));
-        Assert.Equal(maxStringData is null, index.Contains("PostRecordReader.Numbers(\"", StringComparison.Ordinal));
-        Assert.Equal(maxStringData is not null, index.Contains("ReadOnlySpan<byte> Numbers0() => \"", StringComparison.Ordinal));
+        var buckets = posts.Select(post => BucketAssignment.Of("Posts/" + Path.GetFileName(post.Path))).Distinct().Count();
+        Assert.Equal(buckets, CountOf(index, "global::Blog.Generator.Generated.PostBuckets.Bucket"));
+        Assert.Equal(maxStringData is null, index.Contains("\"\"\", numbers);", StringComparison.Ordinal));
+        Assert.Equal(maxStringData is not null, index.Contains("ReadOnlySpan<byte> Numbers0() =>\n", StringComparison.Ordinal));
         var all = result.Load().All;
         Assert.Equal(Enumerable.Range(0, 1_001).Reverse().Select(i => "P" + i), all.Select(post => post.Title));
 

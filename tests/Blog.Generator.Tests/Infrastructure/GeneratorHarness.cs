@@ -90,7 +90,7 @@ internal sealed record GenerationResult(GeneratorDriverRunResult RunResult, Comp
     /// found by the source path its record holds, a line of its own.
     /// </summary>
     public string PostSource(string relativePath) =>
-        Sources.Single(s => s.Key.StartsWith("Posts.PostBucket", System.StringComparison.Ordinal) && s.Value.Contains(":" + relativePath + "\n", System.StringComparison.Ordinal)).Value;
+        Sources.Single(s => s.Key.StartsWith("PostBuckets.Bucket", System.StringComparison.Ordinal) && s.Value.Contains(":" + relativePath + "\n", System.StringComparison.Ordinal)).Value;
 
     public CompiledBlog Load() => CompiledBlog.Load(Compilation);
 }

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Blog.Generator.Tests.Infrastructure;
-using Blog.Generator.Liquid;
+using Blog.Generator.Jekyll.Liquid;
 using Blog.Generator.Rendering;
 using Blog.Generator.Rendering.Kramdown;
 using Xunit;

@@ -31,7 +31,7 @@ public sealed class ScaleHarnessSmokeTests : IDisposable
         Assert.Empty(driverDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.Empty(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         var hintNames = result.GeneratedSources.Select(source => source.HintName).ToList();
-        var posts = result.GeneratedSources.Where(source => source.HintName.StartsWith("Posts.PostBucket", StringComparison.Ordinal)).Sum(source => Regex.Count(source.SourceText.ToString(), @"(?m)^p[0-9]+:s[0-9]+:"));
+        var posts = result.GeneratedSources.Where(source => source.HintName.StartsWith("PostBuckets.Bucket", StringComparison.Ordinal)).Sum(source => Regex.Count(source.SourceText.ToString(), @"(?m)^\s*p[0-9]+:s[0-9]+:"));
         Assert.Equal(Count, posts);
         Assert.Contains("Posts.g.cs", hintNames);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Blog.Generator.Diagnostics;
+using Blog.Generator.FrontMatter;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
-using Blog.Generator.Parsing;
 using Blog.Generator.Schemas;
 using Blog.Generator.Tests.Fuzzing;
+using Blog.Generator.Text;
 using CsCheck;
 using Xunit;
 

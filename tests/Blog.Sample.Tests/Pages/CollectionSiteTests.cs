@@ -27,13 +27,13 @@ public sealed partial class CollectionSiteTests
         categories: [],
         tags: [],
         excerpt: null,
-        excerptHtmlUtf8: () => default,
+        excerptHtmlUtf8: default,
         wordCount: 1,
         readingTime: TimeSpan.FromMinutes(1),
         headings: [],
         sourcePath: "Posts/" + slug + ".md",
         frontMatter: new Dictionary<string, object?>(),
-        htmlUtf8: () => "<p>Body.</p>\n"u8)
+        htmlUtf8: "<p>Body.</p>\n"u8)
     {
         Data = new PostMeta { Author = author },
     };

@@ -32,7 +32,7 @@ public sealed class EncodingTests
         Description = "\"><img src=x onerror=alert(5)>",
         NavTitle = "<i>nav</i>",
         Slug = "hostile-page",
-        GeneratedHtmlSource = () => "<p>The page body is trusted HTML from Markdig.</p>\n"u8,
+        GeneratedHtmlSource = "<p>The page body is trusted HTML from Markdig.</p>\n"u8,
     };
 
     private static Post Hostile() => new(
@@ -43,13 +43,13 @@ public sealed class EncodingTests
         categories: ["\"><img src=x onerror=alert(2)>"],
         tags: ["<b>bold</b>", "Tom & Jerry"],
         excerpt: "An excerpt with \"quotes\" and <tags> & ampersands",
-        excerptHtmlUtf8: () => "<p>An excerpt</p>\n"u8,
+        excerptHtmlUtf8: "<p>An excerpt</p>\n"u8,
         wordCount: 3,
         readingTime: TimeSpan.FromMinutes(1),
         headings: [new PostHeading(2, "<i>heading</i>", "heading"), new PostHeading(3, "Second", "second")],
         sourcePath: "Posts/hostile.md",
         frontMatter: new Dictionary<string, object?>(),
-        htmlUtf8: () => "<p>The body is trusted HTML from Markdig.</p>\n"u8)
+        htmlUtf8: "<p>The body is trusted HTML from Markdig.</p>\n"u8)
     {
         Data = new PostMeta { Author = HostileAuthor, Difficulty = Difficulty.Advanced },
     };

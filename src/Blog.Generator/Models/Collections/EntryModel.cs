@@ -22,7 +22,7 @@ internal sealed record ParsedEntry(string FullPath, string RelativePath, string 
     /// The part the collection's static class needs, for every file, sound or not: a reference to a file that is not
     /// generated must not be generated either. A body edit leaves it equal.
     /// </summary>
-    public EntryIndexEntry ToIndexEntry() => Model is null
+    public EntryRow ToRow() => Model is null
         ? new(FullPath, CollectionTypeName, RelativePath, string.Empty, EquatableArray<Schemas.ReferenceUse>.Empty, IsSound: false)
         : new(FullPath, CollectionTypeName, RelativePath, Model.Slug, Schemas.BoundReferences.Of(Model.Data), IsSound: true);
 }
@@ -31,4 +31,4 @@ internal sealed record ParsedEntry(string FullPath, string RelativePath, string 
 /// One entry as its collection's static class sees it, with the entries it refers to. <c>IsSound</c> says whether
 /// it read without errors; one that did not is never generated, and has no slug or references here.
 /// </summary>
-internal sealed record EntryIndexEntry(string FullPath, string CollectionTypeName, string RelativePath, string Slug, EquatableArray<Schemas.ReferenceUse> References, bool IsSound);
+internal sealed record EntryRow(string FullPath, string CollectionTypeName, string RelativePath, string Slug, EquatableArray<Schemas.ReferenceUse> References, bool IsSound);

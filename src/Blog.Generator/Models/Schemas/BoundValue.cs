@@ -90,6 +90,43 @@ internal static class BoundReferences
     }
 }
 
+/// <summary>Walks bound values for the texts they hold, which a post stores in its record.</summary>
+internal static class BoundTexts
+{
+    /// <summary>Every string and URI text in the value, at any depth, in document order.</summary>
+    public static System.Collections.Generic.IEnumerable<string> Of(BoundValue value)
+    {
+        var stack = new System.Collections.Generic.Stack<BoundValue>();
+        stack.Push(value);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case BoundValue.String text:
+                    yield return text.Value;
+                    break;
+                case BoundValue.Uri uri:
+                    yield return uri.Value;
+                    break;
+                case BoundValue.List list:
+                    for (var i = list.Items.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(list.Items[i]);
+                    }
+
+                    break;
+                case BoundValue.Object obj:
+                    for (var i = obj.Properties.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(obj.Properties[i].Value);
+                    }
+
+                    break;
+            }
+        }
+    }
+}
+
 /// <summary>A reference written in front matter: the entry's file, and where its slug is written.</summary>
 internal sealed record ReferenceUse(string RelativePath, LocationInfo Location);
 

@@ -9,4 +9,8 @@ namespace Blog.Generator.Models.Schemas;
 internal sealed record PostSchemaInput(CollectionSchema? Schema, ReferenceTargets References)
 {
     public static readonly PostSchemaInput None = new(null, ReferenceTargets.None);
+
+    /// <summary>The post schema of a set, with the entries its references may name; <see cref="None"/> without one.</summary>
+    public static PostSchemaInput Of(SchemaSet schemas, ReferenceTargets references) =>
+        schemas.PostSchema is { } schema ? new PostSchemaInput(schema, references) : None;
 }

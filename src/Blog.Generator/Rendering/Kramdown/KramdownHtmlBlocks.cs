@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using Blog.Generator.Parsing;
+using Blog.Generator.Text;
 
 namespace Blog.Generator.Rendering.Kramdown;
 

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
+
 using static System.FormattableString;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+
 
 namespace Blog.Generator.Rendering.Kramdown;
 

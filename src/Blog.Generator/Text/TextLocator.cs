@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using Blog.Generator.Models;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Blog.Generator.Text;
+
+/// <summary>Turns character offsets in a post file into the line-and-column locations diagnostics carry.</summary>
+internal sealed class TextLocator
+{
+    private readonly string filePath;
+    private readonly string text;
+    private readonly List<int> lineStarts = [0];
+
+    public TextLocator(string filePath, string text)
+    {
+        this.filePath = filePath;
+        this.text = text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    public LocationInfo WholeFile() => Span(0, text.Length);
+
+    public LocationInfo Span(int start, int end)
+    {
+        start = Math.Max(0, Math.Min(start, text.Length));
+        end = Math.Max(start, Math.Min(end, text.Length));
+        return new LocationInfo(filePath, TextSpan.FromBounds(start, end), new LinePositionSpan(Position(start), Position(end)));
+    }
+
+    /// <summary>The span of a whole line without its line break, by 0-based line number.</summary>
+    public LocationInfo Line(int line)
+    {
+        line = Math.Max(0, Math.Min(line, lineStarts.Count - 1));
+        var start = lineStarts[line];
+        var end = line + 1 < lineStarts.Count ? lineStarts[line + 1] : text.Length;
+        while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return Span(start, end);
+    }
+
+    /// <summary>The span of <paramref name="length"/> characters from a 0-based line and column, kept inside that line.</summary>
+    public LocationInfo At(int line, int column, int length)
+    {
+        var whole = Line(line);
+        var start = Math.Min(whole.TextSpan.Start + Math.Max(0, column), whole.TextSpan.End);
+        return Span(start, Math.Min(start + length, whole.TextSpan.End));
+    }
+
+    /// <summary>The 0-based line holding an offset.</summary>
+    public int LineOf(int offset) => Position(Math.Max(0, Math.Min(offset, text.Length))).Line;
+
+    private LinePosition Position(int offset)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return new LinePosition(line, offset - lineStarts[line]);
+    }
+}
