@@ -6,12 +6,12 @@ namespace Blog.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. Ids are stable: add new ones at the end and record them in
-/// AnalyzerReleases.Unshipped.md. Each help link points at the README section with a bad example and its fix.
+/// AnalyzerReleases.Unshipped.md. Each help link points at its section of docs/diagnostics.md, with a bad example and its fix.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "Blog.Generator";
-    private const string HelpBase = "https://github.com/blog-generator/Blog.Generator/blob/main/README.md#";
+    private const string HelpBase = "https://github.com/blog-generator/Blog.Generator/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor MissingFrontMatter = Error(
         "BLOG001",

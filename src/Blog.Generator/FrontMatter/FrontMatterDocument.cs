@@ -56,7 +56,7 @@ internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffs
             return null;
         }
 
-        if (text.Trim('\uFEFF', ' ', '\t', '\r', '\n').Length == 0)
+        if (IsBlank(text))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyFile, locator.Line(0)));
             return null;
@@ -97,5 +97,19 @@ internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffs
         }
 
         return new FrontMatterDocument(frontMatter, yamlOffset, split.Body, split.BodyOffset, yamlMap);
+    }
+
+    /// <summary>Whether the text holds nothing but a byte-order mark, spaces and line breaks: found without copying it.</summary>
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('\uFEFF' or ' ' or '\t' or '\r' or '\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -64,7 +64,12 @@ internal readonly record struct TypedScalar(
                 value = whole;
                 return true;
             case ScalarType.Integer when Text.StartsWith("0x", StringComparison.Ordinal):
-                value = TryHex(Text.Substring(2), out var hex) ? (double)hex : double.PositiveInfinity;
+                // Through its decimal digits: parsing rounds to the nearest double, a cast from BigInteger may not. Past
+                // double's range .NET Framework's parser fails where .NET's gives infinity: both are infinity here.
+                value = TryHex(Text.Substring(2), out var hex) &&
+                    double.TryParse(hex.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+                        ? parsed
+                        : double.PositiveInfinity;
                 return true;
             case ScalarType.Integer:
                 return double.TryParse(Text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);

@@ -82,56 +82,56 @@ internal static class JekyllSiteReader
     private static void ReportIgnoredKeys(JekyllFile file, FrontMatterValue.Map config, List<DiagnosticInfo> diagnostics)
     {
         var locator = new TextLocator(file.FullPath, file.Text ?? string.Empty);
-        foreach (var entry in config.Pairs)
+        foreach (var pair in config.Pairs)
         {
-            var reason = entry.Key switch
+            var reason = pair.Key switch
             {
-                "timezone" when entry.Value is FrontMatterValue.String { Value: not ("UTC" or "Etc/UTC") } => "dates without an offset are read as UTC, not in this time zone; write the offset in the posts' dates",
+                "timezone" when pair.Value is FrontMatterValue.String { Value: not ("UTC" or "Etc/UTC") } => "dates without an offset are read as UTC, not in this time zone; write the offset in the posts' dates",
                 "permalink" => "posts' URLs come from BlogPostUrlPattern (default /posts/{slug}), which post_url, link and page.url follow",
-                "markdown" when entry.Value is FrontMatterValue.String { Value: not ("kramdown" or "Kramdown") } => "posts are rendered as kramdown is, by Markdig",
+                "markdown" when pair.Value is FrontMatterValue.String { Value: not ("kramdown" or "Kramdown") } => "posts are rendered as kramdown is, by Markdig",
                 _ => null,
             };
             if (reason is not null)
             {
-                var line = file.Text!.Split('\n').Select((text, index) => (text, index)).FirstOrDefault(pair => pair.text.StartsWith(entry.Key, StringComparison.Ordinal)).index;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.JekyllSyntaxLeftOut, locator.Line(line), "_config.yml's '" + entry.Key + "' is not applied: " + reason));
+                var line = file.Text!.Split('\n').Select((text, index) => (text, index)).FirstOrDefault(numbered => numbered.text.StartsWith(pair.Key, StringComparison.Ordinal)).index;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.JekyllSyntaxLeftOut, locator.Line(line), "_config.yml's '" + pair.Key + "' is not applied: " + reason));
             }
         }
     }
 
     /// <summary>Puts a data file's value at its path under <c>site.data</c> (<c>authors/jane.yml</c> is <c>site.data.authors.jane</c>).</summary>
-    private static void AddData(List<FrontMatterPair> entries, string[] path, FrontMatterValue value)
+    private static void AddData(List<FrontMatterPair> pairs, string[] path, FrontMatterValue value)
     {
-        var index = entries.FindIndex(entry => entry.Key == path[0]);
+        var index = pairs.FindIndex(pair => pair.Key == path[0]);
         if (path.Length == 1)
         {
             if (index >= 0)
             {
-                entries[index] = new FrontMatterPair(path[0], value);
+                pairs[index] = new FrontMatterPair(path[0], value);
             }
             else
             {
-                entries.Add(new FrontMatterPair(path[0], value));
+                pairs.Add(new FrontMatterPair(path[0], value));
             }
 
             return;
         }
 
-        var children = index >= 0 && entries[index].Value is FrontMatterValue.Map map ? map.Pairs.ToList() : [];
+        var children = index >= 0 && pairs[index].Value is FrontMatterValue.Map map ? map.Pairs.ToList() : [];
         AddData(children, path.Skip(1).ToArray(), value);
         var folder = new FrontMatterPair(path[0], new FrontMatterValue.Map(children.ToEquatableArray()));
         if (index >= 0)
         {
-            entries[index] = folder;
+            pairs[index] = folder;
         }
         else
         {
-            entries.Add(folder);
+            pairs.Add(folder);
         }
     }
 
     private static string? Text(List<FrontMatterPair> config, string key) =>
-        config.LastOrDefault(entry => entry.Key == key)?.Value switch
+        config.LastOrDefault(pair => pair.Key == key)?.Value switch
         {
             FrontMatterValue.String text => text.Value,
             FrontMatterValue.Null or null => null,

@@ -125,7 +125,7 @@ internal static class JekyllVariables
         hash["next"] = new Unavailable("the next post is only known once every post is read; use Post.Next in the app's layout");
         hash["content"] = new Unavailable("a post cannot read its own rendered content");
         hash["output"] = new Unavailable("a post cannot read its own rendered page");
-        if (!page.FrontMatter.Any(entry => entry.Key == "excerpt"))
+        if (!page.FrontMatter.Any(pair => pair.Key == "excerpt"))
         {
             hash["excerpt"] = new Unavailable("the excerpt is cut from the rendered post; use Post.Excerpt in the app");
         }
@@ -141,9 +141,9 @@ internal static class JekyllVariables
             ["markdown"] = "kramdown",
             ["highlighter"] = "rouge",
         };
-        foreach (var entry in site.Config)
+        foreach (var pair in site.Config)
         {
-            hash[entry.Key] = LiquidValues.From(entry.Value);
+            hash[pair.Key] = LiquidValues.From(pair.Value);
         }
 
         hash["url"] = site.SiteUrl;

@@ -24,7 +24,7 @@ namespace Blog.Generator.Rendering;
 /// </remarks>
 internal static class CSharpClassifier
 {
-    /// <summary>Every class a span may have, for stylesheets and the README.</summary>
+    /// <summary>Every class a span may have, for stylesheets and the docs.</summary>
     public static readonly IReadOnlyList<string> ClassNames =
     [
         "keyword", "keyword-control", "operator", "number", "string", "string-verbatim", "string-escape-character", "comment",

@@ -23,7 +23,7 @@ internal sealed record RenderCostEstimate(
 /// <summary>
 /// Estimates in one linear pass, before Markdig runs, how much work Markdig would do on a body, so that a post shaped
 /// to make it quadratic is refused in milliseconds instead of stalling the build. Each term follows a shape measured on
-/// Markdig 1.6 (see the README's Limits section):
+/// Markdig 1.6 (see docs/limits.md):
 /// <list type="bullet">
 /// <item>Inline containers held open: every emphasis run (<c>*</c>, <c>_</c>, <c>~</c>) stays an open container until
 /// its paragraph ends, as does every unclosed <c>[</c>, <c>](</c> and <c>{</c>, and Markdig walks them all each time it

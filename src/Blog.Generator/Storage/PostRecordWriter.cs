@@ -9,7 +9,7 @@ namespace Blog.Generator.Storage;
 /// Builds a post's record: its metadata, texts and compressed HTML as one text whose UTF-8 bytes the generated
 /// <c>PostRecordReader</c> reads back in the same order. The record is data, not code: the compiler stores a UTF-8
 /// literal as bytes without binding anything per value, where an object initialiser, an array of headings or a
-/// string literal per value cost it binding, flow analysis and analyzer work for each one (README, Performance §8).
+/// string literal per value cost it binding, flow analysis and analyzer work for each one (docs/design-notes.md, §8).
 /// </summary>
 /// <remarks>
 /// Every value starts with a letter, and a line break may come before any value (one value per line keeps the

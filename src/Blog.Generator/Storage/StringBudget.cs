@@ -3,7 +3,7 @@ namespace Blog.Generator.Storage;
 
 /// <summary>
 /// How much of the assembly's user-string heap the posts may take. A string literal costs the compiler one token and
-/// one bound node whatever its length, where a UTF-8 literal costs a bound node per byte (README, Performance §8), so
+/// one bound node whatever its length, where a UTF-8 literal costs a bound node per byte (docs/design-notes.md, §8), so
 /// posts are kept in string literals while they fit, and in UTF-8 literals past that. The heap holds 2^24 bytes of
 /// UTF-16, about 8.4 million characters, for every string literal of the assembly (CS8103 past it), so the posts take
 /// a part of it (<c>BlogMaxStringData</c>) and leave the rest to the app.

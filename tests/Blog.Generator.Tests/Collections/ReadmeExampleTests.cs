@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Blog.Generator.Tests.Collections;
 
-/// <summary>The README's schema examples compile, and the errors it shows are the ones the generator reports.</summary>
+/// <summary>The docs' schema examples compile, and the errors they show are the ones the generator reports.</summary>
 public sealed class ReadmeExampleTests
 {
     private const string Schemas = """
@@ -84,9 +84,9 @@ public sealed class ReadmeExampleTests
     }
 
     [Fact]
-    public void The_errors_the_README_shows_are_the_generators_own_words()
+    public void The_errors_the_docs_show_are_the_generators_own_words()
     {
-        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "schemas-and-collections.md"));
         var files = new[]
         {
             Jane,
@@ -105,6 +105,6 @@ public sealed class ReadmeExampleTests
             return $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
         }).ToList();
         Assert.Equal(4, lines.Count);
-        Assert.All(lines, line => Assert.True(readme.Contains(line, StringComparison.Ordinal), "README lacks: " + line));
+        Assert.All(lines, line => Assert.True(readme.Contains(line, StringComparison.Ordinal), "docs/schemas-and-collections.md lacks: " + line));
     }
 }

@@ -6,7 +6,7 @@ using Xunit;
 namespace Blog.Generator.Tests.CommonMark;
 
 /// <summary>
-/// What changed for users with Markdig 1.6.0 (from 0.31.0), listed in the README's changelog: the spec's own HTML for the
+/// What changed for users with Markdig 1.6.0 (from 0.31.0), listed in CHANGELOG.md: the spec's own HTML for the
 /// three CommonMark examples 0.31.0 rendered differently, and the citation that swallowed the rest of its paragraph.
 /// </summary>
 public sealed class MarkdigUpgradeTests

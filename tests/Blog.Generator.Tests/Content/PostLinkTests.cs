@@ -37,6 +37,31 @@ public sealed class PostLinkTests
         Assert.Contains("<a href=\"/posts/target-post\">c</a>", post.Html, System.StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The link pre-pass reads a post as the post reader does (<c>Reading/PostIdentity</c>), with the same size and
+    /// encoding checks: a post that will not be generated is no link target, so a link to it is BLOG021, never a URL
+    /// that answers 404.
+    /// </summary>
+    [Theory]
+    [InlineData("too-large")]
+    [InlineData("not-utf-8")]
+    [InlineData("bad-slug")]
+    public void A_link_to_a_post_that_is_not_generated_is_reported_and_left_as_written(string kind)
+    {
+        var broken = kind switch
+        {
+            "too-large" => new TestPost("Posts/2024-01-03-broken.md", "---\ntitle: Broken\n---\n" + new string('x', 5_000) + "\n"),
+            "not-utf-8" => new TestPost("Posts/2024-01-03-broken.md", "---\ntitle: Broken\n---\nBad \uFFFD byte.\n"),
+            _ => new TestPost("Posts/2024-01-03-broken.md", "---\ntitle: Broken\nslug: Not A Slug\n---\nBody.\n"),
+        };
+
+        var (result, post) = Linking("[b](2024-01-03-broken.md)\n", new GeneratorHarness().With("BlogMaxPostSize", "4KB"), broken);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "BLOG021" && d.Location.GetLineSpan().Path.EndsWith("linking.md", System.StringComparison.Ordinal));
+        Assert.Contains("href=\"2024-01-03-broken.md\"", post.Html, System.StringComparison.Ordinal);
+        Assert.Null(result.Load().FindBySlug("broken"));
+    }
+
     [Fact]
     public void The_URL_follows_BlogPostUrlPattern()
     {

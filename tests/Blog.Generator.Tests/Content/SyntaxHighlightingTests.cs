@@ -300,10 +300,10 @@ public sealed class SyntaxHighlightingTests
     }
 
     [Fact]
-    public void The_README_example_is_what_the_generator_writes_and_its_lists_name_every_language_and_class()
+    public void The_docs_example_is_what_the_generator_writes_and_its_lists_name_every_language_and_class()
     {
-        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var section = readme.Substring(readme.IndexOf("### Syntax highlighting", StringComparison.Ordinal));
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "highlighting-and-checked-csharp.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var section = readme.Substring(readme.IndexOf("## Syntax highlighting", StringComparison.Ordinal));
         var markdown = Regex.Match(section, "````markdown\n(.*?)````\n", RegexOptions.Singleline).Groups[1].Value;
         var html = Regex.Match(section, "```html\n(.*?)```\n", RegexOptions.Singleline).Groups[1].Value;
 

@@ -77,9 +77,9 @@ public sealed class DiagnosticCatalogueTests
     }
 
     [Fact]
-    public void Every_descriptor_has_a_help_link_to_its_README_section_and_is_release_tracked()
+    public void Every_descriptor_has_a_help_link_to_its_section_of_the_diagnostics_page_and_is_release_tracked()
     {
-        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "docs", "diagnostics.md"));
         var unshipped = System.IO.File.ReadAllText(System.IO.Path.Combine(TestPaths.RepositoryRoot, "src", "Blog.Generator", "AnalyzerReleases.Unshipped.md"));
 
         var descriptors = typeof(PostsGenerator).Assembly.GetType("Blog.Generator.Diagnostics.DiagnosticDescriptors")!
@@ -92,7 +92,7 @@ public sealed class DiagnosticCatalogueTests
         foreach (var descriptor in descriptors)
         {
             var anchor = descriptor.Id.ToLowerInvariant();
-            Assert.EndsWith("README.md#" + anchor, descriptor.HelpLinkUri, System.StringComparison.Ordinal);
+            Assert.Equal("https://github.com/blog-generator/Blog.Generator/blob/main/docs/diagnostics.md#" + anchor, descriptor.HelpLinkUri);
             Assert.Contains($"<a id=\"{anchor}\"></a>", readme, System.StringComparison.Ordinal);
             Assert.Contains(descriptor.Id + " | Blog.Generator | " + descriptor.DefaultSeverity, unshipped, System.StringComparison.Ordinal);
         }

@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace Blog.Generator.Tests.Package;
 
 /// <summary>
-/// Every compiler host the README supports loads the same bundled assemblies: Markdig 1.6.0 with its System.Memory
+/// Every compiler host docs/contributing/build-hosts.md supports loads the same bundled assemblies: Markdig 1.6.0 with its System.Memory
 /// reference lowered to 4.0.1.2, which .NET Framework hosts with Roslyn 4.8 to 4.14 ship, and nothing else changed.
 /// The hosts are read from the real compiler packages (Microsoft.Net.Compilers.Toolset: their System.Memory and binding
 /// redirects), and one real build runs the Roslyn 4.14 compiler.

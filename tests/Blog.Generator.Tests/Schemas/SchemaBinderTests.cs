@@ -9,6 +9,7 @@ using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
 using Blog.Generator.Schemas;
 using Blog.Generator.Tests.Fuzzing;
+using Blog.Generator.Tests.Infrastructure;
 using Blog.Generator.Text;
 using CsCheck;
 using Xunit;
@@ -242,6 +243,7 @@ public sealed class SchemaBinderTests
     [InlineData(".5", 0.5)]
     [InlineData("0x10", 16.0)]
     [InlineData("99999999999999999999", 1e20)]
+    [InlineData("0xFFFFFFFFFFFFFFFF", 18446744073709551615.0)]
     [InlineData(".inf", double.PositiveInfinity)]
     [InlineData("-.Inf", double.NegativeInfinity)]
     [InlineData(".nan", double.NaN)]
@@ -268,6 +270,8 @@ public sealed class SchemaBinderTests
     [InlineData("1e2", "100")]
     [InlineData("0x10", "16")]
     [InlineData("99999999999999999999", "99999999999999999999")]
+    [InlineData("0xFFFFFFFFFFFFFFFF", "18446744073709551615")]
+    [InlineData("0x8000000000000000", "9223372036854775808")]
     public void Decimal_is_read_from_the_text_and_keeps_its_scale(string yaml, string expected)
     {
         Assert.Equal(new BoundValue.Decimal(expected), BindOne(Scalar(ScalarKind.Decimal), yaml));
@@ -277,10 +281,33 @@ public sealed class SchemaBinderTests
     [InlineData(".inf", "the number .inf")]
     [InlineData(".nan", "the number .nan")]
     [InlineData("1e300", "the number 1e300, outside decimal's range")]
+    [InlineData("0x1000000000000000000000000", "the number 0x1000000000000000000000000, outside decimal's range")]
     [InlineData("'1.5'", "the text '1.5'")]
     public void Decimal_rejects_infinity_nan_huge_numbers_and_text(string yaml, string found)
     {
         Assert.Equal("'value' expects decimal, but found " + found, Reject(Scalar(ScalarKind.Decimal), yaml));
+    }
+
+    /// <summary>
+    /// One scalar typer decides what a number is, for a schema's properties and a post's extra keys alike: an integer
+    /// too large for a long is out of range for long (and for an extra key, BLOG032), and still a number for the
+    /// types that can hold it. Before, the binder and the extra keys disagreed on <c>0xFFFFFFFFFFFFFFFF</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("0xFFFFFFFFFFFFFFFF")]
+    [InlineData("18446744073709551615")]
+    public void An_integer_beyond_long_is_one_thing_to_every_reader(string yaml)
+    {
+        var typed = ScalarTyper.Type(Assert.IsType<YamlScalar>(YamlTreeReader.Read(yaml, out _)));
+
+        Assert.Equal(ScalarType.Integer, typed.Type);
+        Assert.Null(typed.Long);
+        Assert.Equal("'value' expects long, but found the integer " + yaml + ", outside long's range", Reject(Scalar(ScalarKind.Int64), yaml));
+        Assert.Equal(new BoundValue.Decimal("18446744073709551615"), BindOne(Scalar(ScalarKind.Decimal), yaml));
+        Assert.Equal(new BoundValue.Double(18446744073709551615.0), BindOne(Scalar(ScalarKind.Double), yaml));
+
+        var extra = new GeneratorHarness().Run(TestPost.Create("2024-01-01-big.md", "title: Big\nvalue: " + yaml));
+        Assert.Equal("BLOG032", Assert.Single(extra.Diagnostics).Id);
     }
 
     // ---- dates ----

@@ -68,12 +68,12 @@ internal static class LiquidValues
         _ => null,
     };
 
-    public static LiquidHash ToHash(IEnumerable<FrontMatterPair> entries)
+    public static LiquidHash ToHash(IEnumerable<FrontMatterPair> pairs)
     {
         var hash = new LiquidHash();
-        foreach (var entry in entries)
+        foreach (var pair in pairs)
         {
-            hash[entry.Key] = From(entry.Value);
+            hash[pair.Key] = From(pair.Value);
         }
 
         return hash;
