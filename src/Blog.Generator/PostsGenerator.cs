@@ -1,12 +1,8 @@
 using Blog.Generator.Emitting;
 using Blog.Generator.Indexing;
 using Blog.Generator.Inputs;
-using Blog.Generator.Jekyll;
 using Blog.Generator.Models;
-using Blog.Generator.Models.Collections;
-using Blog.Generator.Models.Schemas;
 using Blog.Generator.Reading;
-using Blog.Generator.Schemas;
 using Blog.Generator.Storage;
 using Microsoft.CodeAnalysis;
 
@@ -20,7 +16,7 @@ namespace Blog.Generator;
 /// The pipeline reads in four stages: inputs, each file on its own, what needs every file, and the outputs
 /// (docs/contributing/architecture.md draws it). Every step's output is an equatable record, so editing one post's body
 /// re-renders and re-stores that post only, the indexes, built from metadata alone, stay cached, and editing C# that is
-/// not a schema runs no content step. The step bodies are in <c>PostsGenerator.Outputs.cs</c>.
+/// not a schema runs no content step. The inputs' plumbing and the step bodies are in <c>PostsGenerator.Steps.cs</c>.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class PostsGenerator : IIncrementalGenerator
@@ -34,68 +30,24 @@ public sealed partial class PostsGenerator : IIncrementalGenerator
             .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
         var settings = options.Select(static (result, _) => result.Options);
-        var schemas = context.SyntaxProvider
-            .ForAttributeWithMetadataName(SchemaAttributes.Collection, SchemaReader.IsCandidate, SchemaReader.ReadCollection)
-            .Collect()
-            .Combine(context.SyntaxProvider.ForAttributeWithMetadataName(SchemaAttributes.PostFrontMatter, SchemaReader.IsCandidate, SchemaReader.ReadPostFrontMatter).Collect())
-            .Select(static (pair, _) => SchemaSetBuilder.Build(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Schemas);
-        var bindingSchemas = schemas.Select(static (set, _) => set.ForBinding());
-        var contentFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => ContentFiles.IsCandidate(pair.Left, pair.Right))
-            .Combine(schemas.Select(static (set, _) => set.Directories))
-            .Select(static (input, cancellationToken) => ContentFiles.Read(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ContentFiles);
-        var postFiles = contentFiles
-            .Where(static file => file is { IsPost: true })
-            .Select(static (file, _) => file!.File)
-            .WithTrackingName(TrackingNames.PostFiles);
-        var entryFiles = contentFiles
-            .Where(static file => file is { IsPost: false })
-            .Select(static (file, _) => file!);
-        var site = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(static pair => JekyllFiles.IsCandidate(pair.Left, pair.Right))
-            .Select(static (pair, cancellationToken) => JekyllFiles.Read(pair.Left, pair.Right, cancellationToken)!)
-            .Collect()
-            .Combine(settings.Select(static (options, _) => options.ForJekyll()))
-            .Select(static (input, _) => JekyllSiteReader.Build(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.JekyllSite);
+        var schemas = Schemas(context);
+        var (postFiles, entryFiles) = ContentFiles(context, schemas);
+        var site = JekyllSite(context, settings);
 
         // 2. What links and references may name, from front matter and file names alone: a body edit leaves both equal,
         // so rendering one post never re-renders the others.
-        var links = postFiles
-            .Combine(settings.Select(static (options, _) => options.ForLinks()))
-            .Select(static (input, _) => LinkTargetReader.Read(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.LinkTargets)
-            .Collect()
-            .Select(static (targets, _) => LinkTargets.From(targets))
-            .WithTrackingName(TrackingNames.LinkMap);
-        var references = entryFiles
-            .Select(static (file, _) => new ReferenceTarget(file.CollectionTypeName, EntryReader.SlugOf(file.File.RelativePath), file.File.RelativePath))
-            .Collect()
-            .Select(static (targets, _) => new ReferenceTargets(targets))
-            .WithTrackingName(TrackingNames.ReferenceTargets);
+        var links = LinkMap(postFiles, settings);
+        var references = ReferenceTargets(entryFiles);
 
-        // 3. Each file on its own: read against its context, rendered, its C# fences checked.
+        // 3. Each file on its own: read against its context (one equatable input each), rendered, its C# fences checked.
         var parseOptions = settings.Select(static (options, _) => options.ForParsing());
-        var postContext = parseOptions
-            .Combine(links)
-            .Combine(bindingSchemas.Combine(references).Select(static (pair, _) => PostSchemaInput.Of(pair.Left, pair.Right)))
-            .Combine(site)
-            .Select(static (input, _) => new PostReadContext(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
+        var bindingSchemas = schemas.Select(static (set, _) => set.ForBinding());
         var posts = postFiles
-            .Combine(postContext)
+            .Combine(PostContext(parseOptions, links, bindingSchemas, references, site))
             .Select(static (input, _) => PostReader.Read(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ParsedPosts);
-        var entryContext = bindingSchemas
-            .Combine(parseOptions)
-            .Combine(references)
-            .Combine(links)
-            .Select(static (input, _) => new EntryReadContext(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right));
         var entries = entryFiles
-            .Combine(entryContext)
+            .Combine(EntryContext(bindingSchemas, parseOptions, references, links))
             .Select(static (input, _) => EntryReader.Read(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ParsedEntries);
         var severity = parseOptions.Select(static (options, _) => options.SnippetChecks.Severity);
