@@ -103,6 +103,7 @@ public sealed partial class PostsGenerator : IIncrementalGenerator
 
         // 6. Diagnostics, each in a step of its own so that a step's sources and its problems are cached apart.
         Report(context, options.Select(static (result, _) => result.Diagnostics));
+        Report(context, settings.Select(static (options, _) => options.OutsideFiles).Combine(schemas.Select(static (set, _) => set.Directories)).Select(static (input, _) => OutsideFileReport.Of(input.Left, input.Right)));
         Report(context, schemas.Select(static (set, _) => set.Diagnostics));
         Report(context, site.Select(static (site, _) => site.Diagnostics));
         Report(context, posts.Select(static (post, _) => post.Diagnostics).WithTrackingName(TrackingNames.PostDiagnostics));

@@ -19,6 +19,8 @@ namespace Blog.Generator.Benchmarks;
 ///   incremental [COUNT] [ROUNDS]      full run vs one-post edits, with the tracked steps each edit ran
 ///   highlighting [COUNT] [ROUNDS]     the generator with BlogSyntaxHighlighting off vs on, on the corpus and on a code-heavy copy
 ///   hostile [LIMIT_SECONDS]           Markdown shapes Markdig is slow on: Markdig alone vs the generator's render budget
+///   hostile2 [list | N]               issue 32's hostile posts: list them, or run shape N beside a good post and print the outcome
+///   sanitizer [ROUNDS]                the generator's HTML allow-list against HtmlSanitizer on Markdown's HTML with raw HTML off
 ///   profile [COUNT] [ROUNDS]          the generator alone, for a profiler
 ///   gzip [COUNT] [ROUNDS]             the generator's gzip encoder against the runtime's zlib on the posts' HTML
 ///   csharp [COUNT] [ROUNDS]           C# fences coloured by the compiler's syntax against ColorCode, on the same blocks
@@ -51,6 +53,10 @@ public static class Program
                 return Highlighting(Arg(args, 1, 1000), Arg(args, 2, 7));
             case "hostile":
                 return HostileShapes.Run(Arg(args, 1, 60));
+            case "hostile2":
+                return HostileRound2.Run(args.Skip(1).ToArray());
+            case "sanitizer":
+                return SanitizerComparison.Run(Arg(args, 1, 200));
             case "profile":
                 // For dotnet-trace / callgrind: the generator alone, ROUNDS full runs.
                 var profiled = Corpus(Arg(args, 1, 1000), 8 * 1024);
@@ -215,7 +221,7 @@ public static class Program
     }
 
     /// <summary>The repository's root: the nearest folder above the program that holds Blog.Generator.sln.</summary>
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -32,23 +32,24 @@ public static class AtomFeed
     private static SyndicationItem Entry(SiteInfo site, Post post)
     {
         var url = new Uri(site.Absolute(Urls.Post(post)));
-        var item = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), url, url.AbsoluteUri, post.LastModifiedAt ?? post.Date)
+        // A post's text may hold characters XML cannot (the generator accepts any text): they are left out here.
+        var item = new SyndicationItem(XmlOutput.Text(post.Title), SyndicationContent.CreateHtmlContent(XmlOutput.Text(post.Html)), url, url.AbsoluteUri, post.LastModifiedAt ?? post.Date)
         {
             PublishDate = post.Date,
         };
         if (post.Data.Author is { } author)
         {
-            item.Authors.Add(new SyndicationPerson { Name = author.Name, Uri = site.Absolute(Urls.Author(author)) });
+            item.Authors.Add(new SyndicationPerson { Name = XmlOutput.Text(author.Name), Uri = site.Absolute(Urls.Author(author)) });
         }
 
         if (post.Excerpt is { Length: > 0 } excerpt)
         {
-            item.Summary = new TextSyndicationContent(excerpt);
+            item.Summary = new TextSyndicationContent(XmlOutput.Text(excerpt));
         }
 
         foreach (var term in post.Categories.Concat(post.Tags).Distinct(StringComparer.Ordinal))
         {
-            item.Categories.Add(new SyndicationCategory(term));
+            item.Categories.Add(new SyndicationCategory(XmlOutput.Text(term)));
         }
 
         return item;

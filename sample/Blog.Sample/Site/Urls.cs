@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using Blog.Sample.Content;
@@ -92,6 +93,10 @@ public static class Urls
     /// </summary>
     /// <param name="term">The tag or category.</param>
     /// <returns>The segment; "-" when the term has no letters or digits.</returns>
+    /// <remarks>
+    /// A segment names a file in the static export, and file systems take 255 bytes: past <see cref="MaxSegment"/>
+    /// characters it is cut and ends with a hash of the whole term, so long terms stay apart.
+    /// </remarks>
     public static string Slugify(string term)
     {
         var slug = new StringBuilder(term.Length);
@@ -113,6 +118,15 @@ public static class Urls
         }
 
         var result = slug.ToString().Trim('-');
+        if (result.Length > MaxSegment)
+        {
+            var hash = System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(term));
+            result = result[..(MaxSegment - 9)].TrimEnd('-') + "-" + Convert.ToHexStringLower(hash, 0, 4);
+        }
+
         return result.Length == 0 ? "-" : result;
     }
+
+    /// <summary>The longest URL segment <see cref="Slugify"/> writes: the generator's longest slug.</summary>
+    public const int MaxSegment = 200;
 }

@@ -56,7 +56,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSlug = Error(
         "BLOG009",
         "Slug is not URL-safe",
-        "The slug '{0}' is not URL-safe: use lowercase letters a-z, digits and single hyphens between them (e.g. my-first-post)");
+        "The slug '{0}' is not URL-safe: use lowercase letters a-z, digits and single hyphens between them (e.g. my-first-post), at most 200 characters");
 
     public static readonly DiagnosticDescriptor DuplicateSlug = Error(
         "BLOG010",
@@ -247,6 +247,16 @@ internal static class DiagnosticDescriptors
         "BLOG044",
         "A Jekyll site file cannot be read",
         "{0} cannot be read: {1}");
+
+    public static readonly DiagnosticDescriptor ActiveMarkupLeftOut = Warning(
+        "BLOG045",
+        "Active markup left out: raw HTML is off",
+        "Left out, since raw HTML is off (BlogAllowRawHtml=false): {0}");
+
+    public static readonly DiagnosticDescriptor FileOutsideProject = Error(
+        "BLOG046",
+        "A file outside the project",
+        "{0} is not read: once its symbolic links are followed it lies outside the project, and nothing is read from outside it (Jekyll refuses it too); copy the file into the project instead of linking to it");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()

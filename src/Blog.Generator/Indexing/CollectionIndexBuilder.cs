@@ -66,7 +66,7 @@ internal static class CollectionIndexBuilder
                 .Where(e => e.CollectionTypeName == schema.TypeName && !excluded.Contains(e.RelativePath))
                 .OrderBy(e => e.Slug, StringComparer.Ordinal)
                 .ToList();
-            var names = MemberNames.For(members.Select(e => e.Slug));
+            var names = MemberNames.For(members.Select(e => e.Slug), schema.ClassName);
             return new CollectionIndex(schema, members.Select(e => new CollectionMember(e.Slug, names[e.Slug], e.RelativePath)).ToEquatableArray());
         });
 

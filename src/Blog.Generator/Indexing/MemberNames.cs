@@ -28,7 +28,9 @@ internal static class MemberNames
     /// A slug starting with a digit gets a leading underscore, and a name already taken in <c>Posts</c> gets a
     /// trailing one. Different slugs can meet on one name (<c>icml-2024</c>, <c>icml2024</c>); <see cref="For"/> settles that.
     /// </summary>
-    public static string Of(string slug)
+    /// <param name="slug">The slug.</param>
+    /// <param name="typeName">The class the member is declared in, whose name a member may not take (CS0542): <c>Authors/authors.md</c> in <c>Authors</c> is <c>Authors_</c>.</param>
+    public static string Of(string slug, string? typeName = null)
     {
         var builder = new StringBuilder(slug.Length + 1);
         var segmentStart = true;
@@ -57,7 +59,7 @@ internal static class MemberNames
         }
 
         var name = builder.ToString();
-        return Reserved.Contains(name) ? name + "_" : name;
+        return Reserved.Contains(name) || name == typeName ? name + "_" : name;
     }
 
     /// <summary>
@@ -65,10 +67,12 @@ internal static class MemberNames
     /// are taken in ordinal order, the first keeps the name and the others get <c>_2</c>, <c>_3</c>, ….
     /// No plain name has an underscore after its first character, so these suffixes cannot meet another name.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> For(IEnumerable<string> slugs)
+    /// <param name="slugs">The slugs.</param>
+    /// <param name="typeName">The class the members are declared in (see <see cref="Of"/>).</param>
+    public static IReadOnlyDictionary<string, string> For(IEnumerable<string> slugs, string? typeName = null)
     {
         var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var group in slugs.OrderBy(slug => slug, System.StringComparer.Ordinal).GroupBy(Of, System.StringComparer.Ordinal))
+        foreach (var group in slugs.OrderBy(slug => slug, System.StringComparer.Ordinal).GroupBy(slug => Of(slug, typeName), System.StringComparer.Ordinal))
         {
             var index = 0;
             foreach (var slug in group)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
@@ -105,8 +106,29 @@ internal static class OptionsReader
             Boolean(options, "BlogStoreForHotReload", IsTrue(Get(options, "DotNetWatchBuild")) || string.Equals(Get(options, "Optimize"), "false", System.StringComparison.OrdinalIgnoreCase), diagnostics),
             maxStringData,
             snippets,
-            jekyll);
+            jekyll,
+            ReadOutsideFiles(options));
         return new OptionsResult(result, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <c>BlogFilesOutsideProject</c>, which the package's targets set: <c>kind&gt;full path</c> for each Blog input that
+    /// lies outside the project once its links are followed, joined by <c>|</c>.
+    /// </summary>
+    private static EquatableArray<OutsideFile> ReadOutsideFiles(AnalyzerConfigOptions options)
+    {
+        if (Get(options, "BlogFilesOutsideProject") is not { } value)
+        {
+            return EquatableArray<OutsideFile>.Empty;
+        }
+
+        options.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
+        return value.Split('|')
+            .Select(entry => entry.Split(['>'], 2))
+            .Where(parts => parts.Length == 2 && parts[1].Trim().Length > 0)
+            .Select(parts => new OutsideFile(parts[0].Trim(), parts[1].Trim(), ContentFiles.RelativePath(parts[1].Trim(), projectDirectory)))
+            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
+            .ToEquatableArray();
     }
 
     /// <summary><c>BlogCompatibility</c> (default or jekyll) and, for Jekyll mode, <c>BlogSiteUrl</c> and <c>BlogSiteBaseUrl</c>.</summary>

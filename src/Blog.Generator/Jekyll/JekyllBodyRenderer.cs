@@ -45,6 +45,7 @@ internal static class JekyllBodyRenderer
                 {
                     LiquidProblemKind.Error => DiagnosticInfo.Create(DiagnosticDescriptors.LiquidCannotRender, at, problem.Message),
                     LiquidProblemKind.MissingPost => DiagnosticInfo.Create(DiagnosticDescriptors.LinkToNonPost, at, problem.Message),
+                    LiquidProblemKind.OutsideProject => DiagnosticInfo.Create(DiagnosticDescriptors.FileOutsideProject, at, problem.Message),
                     _ => DiagnosticInfo.Create(DiagnosticDescriptors.JekyllSyntaxLeftOut, at, problem.Message),
                 });
             }
@@ -104,7 +105,7 @@ internal static class JekyllBodyRenderer
         }
 
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, jekyll: true);
-        return MarkdownRenderer.RenderPart(head, pipeline, new PostLinkRewriter(relativePath, links), BodyRenderer.HtmlLimit(options));
+        return MarkdownRenderer.RenderPart(head, pipeline, options.AllowRawHtml, new PostLinkRewriter(relativePath, links), BodyRenderer.HtmlLimit(options));
     }
 
     /// <summary>

@@ -45,7 +45,9 @@ internal static class JekyllSiteReader
 
         var includes = ordered
             .Where(file => file.Kind == "include" && file.Text is not null)
-            .Select(file => UnderFolder(file.RelativePath, "_includes") is { } name ? new JekyllInclude(name, file.RelativePath, file.Text!) : null)
+            .Select(file => (file.RelativePath, file.Text))
+            .Concat((options.OutsideIncludes ?? EquatableArray<string>.Empty).Select(path => (RelativePath: path, Text: (string?)null)))
+            .Select(file => UnderFolder(file.RelativePath, "_includes") is { } name ? new JekyllInclude(name, file.RelativePath, file.Text) : null)
             .Where(include => include is not null)
             .Select(include => include!)
             .ToEquatableArray();

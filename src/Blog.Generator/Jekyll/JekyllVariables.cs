@@ -76,7 +76,8 @@ internal static class JekyllVariables
                 throw new LiquidFilterException("markdownify: the text given to it costs Markdig more than BlogMaxRenderCost (" + options.MaxRenderCost.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ") in all");
             }
 
-            return MarkdownRenderer.RenderFragment(markdown, pipeline, htmlLimit);
+            // Its HTML goes into the Markdown that is rendered next, and is checked there with the rest of the post.
+            return MarkdownRenderer.RenderFragment(markdown, pipeline, options.AllowRawHtml, htmlLimit, []);
         }
 
         var filters = new LiquidFilterHost(site.SiteUrl, site.BaseUrl, Markdownify, KramdownTypography.Apply);

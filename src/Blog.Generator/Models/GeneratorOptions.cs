@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Blog.Generator.Models;
 
 /// <summary>The project-wide settings read from MSBuild properties.</summary>
@@ -17,6 +19,7 @@ namespace Blog.Generator.Models;
 /// <param name="MaxStringData">The most characters of string literals the posts may take (<c>BlogMaxStringData</c>): past it, records are UTF-8 data.</param>
 /// <param name="Snippets">How C# fences are checked: <c>BlogCheckCSharp</c>, <c>BlogSnippetUsings</c>, <c>BlogSnippetSeverity</c>.</param>
 /// <param name="Jekyll">What <c>BlogCompatibility=jekyll</c> asks for, or <see langword="null"/> in the default mode.</param>
+/// <param name="Outside">The inputs the package's targets found outside the project once their links are followed (<c>BlogFilesOutsideProject</c>), left unread.</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -33,8 +36,12 @@ internal sealed record GeneratorOptions(
     bool StoreForHotReload = false,
     int MaxStringData = GeneratorOptions.DefaultMaxStringData,
     SnippetOptions? Snippets = null,
-    JekyllOptions? Jekyll = null)
+    JekyllOptions? Jekyll = null,
+    EquatableArray<OutsideFile>? Outside = null)
 {
+    /// <summary>The inputs the targets found outside the project and left unread.</summary>
+    public EquatableArray<OutsideFile> OutsideFiles => Outside ?? EquatableArray<OutsideFile>.Empty;
+
     public const string DefaultNamespace = "Blog";
     public const string DefaultMarkdownExtensions = "advanced";
     public const int DefaultWordsPerMinute = 200;
@@ -61,7 +68,7 @@ internal sealed record GeneratorOptions(
     public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern, Jekyll is not null, MaxPostSize);
 
     /// <summary>The subset the Jekyll site (<c>_config.yml</c>, <c>_includes</c>, <c>_data</c>) is read with.</summary>
-    public JekyllOptions ForJekyll() => Jekyll ?? JekyllOptions.Off;
+    public JekyllOptions ForJekyll() => Jekyll is null ? JekyllOptions.Off : Jekyll with { OutsideIncludes = OutsideFiles.Where(file => file.Kind == "include").Select(file => file.RelativePath).ToEquatableArray() };
 
     /// <summary>The subset the index depends on.</summary>
     public IndexOptions ForIndex() => new(Namespace, RelatedPostCount, MaxStringData);
@@ -108,7 +115,8 @@ internal sealed record LinkOptions(bool IncludeDrafts, string PostUrlPattern, bo
 /// <param name="SiteUrl"><c>BlogSiteUrl</c>: <c>site.url</c>, over <c>_config.yml</c>'s.</param>
 /// <param name="BaseUrl"><c>BlogSiteBaseUrl</c>: <c>site.baseurl</c>, over <c>_config.yml</c>'s.</param>
 /// <param name="ExcerptSeparator"><c>BlogExcerptSeparator</c> when set: over <c>_config.yml</c>'s <c>excerpt_separator</c>.</param>
-internal sealed record JekyllOptions(bool Enabled, string? SiteUrl, string? BaseUrl, string? ExcerptSeparator)
+/// <param name="OutsideIncludes">The project-relative paths of includes that lie outside the project, left unread.</param>
+internal sealed record JekyllOptions(bool Enabled, string? SiteUrl, string? BaseUrl, string? ExcerptSeparator, EquatableArray<string>? OutsideIncludes = null)
 {
     public static readonly JekyllOptions Off = new(false, null, null, null);
 }

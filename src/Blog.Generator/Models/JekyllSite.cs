@@ -36,5 +36,8 @@ internal sealed record JekyllSite(
     public static readonly JekyllSite Off = new(false, EquatableArray<FrontMatterPair>.Empty, EquatableArray<FrontMatterPair>.Empty, EquatableArray<JekyllInclude>.Empty, string.Empty, string.Empty, DefaultExcerptSeparator, EquatableArray<DiagnosticInfo>.Empty);
 }
 
-/// <summary>An include: the name <c>{% include %}</c> gives (its path under <c>_includes</c>), the file and its text.</summary>
-internal sealed record JekyllInclude(string Name, string RelativePath, string Text);
+/// <summary>
+/// An include: the name <c>{% include %}</c> gives (its path under <c>_includes</c>), the file and its text, which is
+/// <see langword="null"/> for a file outside the project (a symbolic link), left unread.
+/// </summary>
+internal sealed record JekyllInclude(string Name, string RelativePath, string? Text);

@@ -62,12 +62,12 @@ internal static class EntryReader
         var slug = SlugOf(file.File.RelativePath);
         if (slug.Length == 0)
         {
-            report.Add(DiagnosticDescriptors.InvalidSlug, report.Locator.Line(0), System.IO.Path.GetFileNameWithoutExtension(file.File.RelativePath));
+            report.Add(DiagnosticDescriptors.InvalidSlug, report.Locator.Line(0), FileNameConventions.Shown(System.IO.Path.GetFileNameWithoutExtension(file.File.RelativePath)));
             return null;
         }
 
         var keys = new FrontMatterKeys(document, report);
-        var data = new SchemaBinder(keys.At, context.References, report.Diagnostics).BindRoot(document.FrontMatter, schema.AsObject(), report.Locator.Line(0));
+        var data = new SchemaBinder(keys.At, context.References, report.Diagnostics, safeUrisOnly: !context.Options.AllowRawHtml).BindRoot(document.FrontMatter, schema.AsObject(), report.Locator.Line(0));
         var body = new MarkdownBody(document.Body, document.BodyOffset, file.File.RelativePath, context.Options.ExcerptSeparator);
         if (BodyRenderer.Render(body, context.Options, context.Links, report) is not { } rendered)
         {

@@ -34,7 +34,15 @@ internal static class FileNameConventions
         return Slugify(match.Success && DateFromFileName(path) is not null ? match.Groups["rest"].Value : name);
     }
 
-    public static bool IsUrlSafeSlug(string slug) => UrlSafeSlug.IsMatch(slug);
+    public static bool IsUrlSafeSlug(string slug) => slug.Length <= MaxSlugLength && UrlSafeSlug.IsMatch(slug);
+
+    /// <summary>
+    /// The longest slug: it names a file when a site is exported (<c>{slug}.html</c>), and file systems take 255 bytes.
+    /// </summary>
+    public const int MaxSlugLength = 200;
+
+    /// <summary>A slug short enough for a message.</summary>
+    public static string Shown(string slug) => slug.Length <= 80 ? slug : slug.Substring(0, 80) + "…";
 
     /// <summary>
     /// Jekyll's title for a post without one: the file name without date and extension, each hyphen-separated word

@@ -23,7 +23,7 @@ internal sealed record PostIdentity(string? Slug, LocationInfo SlugLocation, boo
             : (FileNameConventions.SlugFromFileName(relativePath), keys.Report.Locator.Line(0));
         if (!FileNameConventions.IsUrlSafeSlug(slug))
         {
-            keys.Report.Add(DiagnosticDescriptors.InvalidSlug, location, slug);
+            keys.Report.Add(DiagnosticDescriptors.InvalidSlug, location, FileNameConventions.Shown(slug));
             slug = null;
         }
 

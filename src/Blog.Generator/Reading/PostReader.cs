@@ -55,7 +55,7 @@ internal static class PostReader
         BoundValue.Object? data = null;
         if (context.Schema.Schema is { } postSchema)
         {
-            var binder = new SchemaBinder(keys.At, context.Schema.References, report.Diagnostics);
+            var binder = new SchemaBinder(keys.At, context.Schema.References, report.Diagnostics, safeUrisOnly: !options.AllowRawHtml);
             if (binder.BindRoot(frontMatter, postSchema.AsObject(), report.Locator.Line(0), PostKeys.Known) is { } properties)
             {
                 data = new BoundValue.Object(postSchema.TypeName, properties);

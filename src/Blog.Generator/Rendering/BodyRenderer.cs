@@ -40,7 +40,8 @@ internal static class BodyRenderer
         var positions = new BodyPositions(locator, locator.LineOf(body.Offset), original, rewritten?.Markdown, rewritten?.Map);
 
         // Estimated before Markdig runs: a post shaped to make Markdig quadratic is refused before it costs minutes.
-        var cost = RenderCost.Estimate(markdown);
+        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, options.Jekyll);
+        var cost = RenderCost.Estimate(markdown, headingIds: pipeline.Extensions.Contains<Markdig.Extensions.AutoIdentifiers.AutoIdentifierExtension>());
         if (cost.Total > options.MaxRenderCost)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -52,11 +53,10 @@ internal static class BodyRenderer
             return null;
         }
 
-        var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, options.Jekyll);
         RenderedBody rendered;
         try
         {
-            rendered = MarkdownRenderer.Render(markdown, pipeline, body.ExcerptSeparator, new PostLinkRewriter(body.RelativePath, links), HtmlLimit(options), options.SnippetChecks);
+            rendered = MarkdownRenderer.Render(markdown, pipeline, options.AllowRawHtml, body.ExcerptSeparator, new PostLinkRewriter(body.RelativePath, links), HtmlLimit(options), options.SnippetChecks);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
         {
@@ -83,6 +83,11 @@ internal static class BodyRenderer
         foreach (var problem in rendered.KramdownProblems)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.JekyllSyntaxLeftOut, positions.At(problem.Line, problem.Column, problem.Length), problem.Message));
+        }
+
+        foreach (var problem in rendered.Markup)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ActiveMarkupLeftOut, positions.At(problem.Line, problem.Column, problem.Length), problem.Message));
         }
 
         ReportFences(rendered.Fences, positions, options.SnippetChecks.Severity, diagnostics, report.Snippets);
@@ -129,7 +134,14 @@ internal static class BodyRenderer
     {
         try
         {
-            return MarkdownRenderer.RenderFragment(excerpt, MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, options.Jekyll), HtmlLimit(options));
+            var markup = new List<MarkupProblem>();
+            var html = MarkdownRenderer.RenderFragment(excerpt, MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, options.Jekyll), options.AllowRawHtml, HtmlLimit(options), markup);
+            foreach (var problem in markup)
+            {
+                report.Add(DiagnosticDescriptors.ActiveMarkupLeftOut, at, problem.Message);
+            }
+
+            return html;
         }
         catch (HtmlTooLargeException exception)
         {

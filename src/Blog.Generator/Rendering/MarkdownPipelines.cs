@@ -56,7 +56,10 @@ internal static class MarkdownPipelines
 
         if (!allowRawHtml)
         {
+            // With raw HTML off a post may not embed another site's page either: MediaLinks would turn an image of a
+            // video site's URL into an <iframe>; without it, it is the image Markdown says (docs/security.md).
             builder.DisableHtml();
+            builder.Extensions.RemoveAll(extension => extension is Markdig.Extensions.MediaLinks.MediaLinkExtension);
         }
 
         if (jekyll)

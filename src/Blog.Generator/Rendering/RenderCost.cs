@@ -30,15 +30,18 @@ internal sealed record RenderCostEstimate(
 /// adds an inline: the sum, over the characters an inline parser takes, of the containers open there.</item>
 /// <item>Block nesting: each line is matched against every container it is in: depth × line length.</item>
 /// <item>Link reference definitions, superlinear in their count: count².</item>
+/// <item>Headings whose ids collide (<c>## Setup</c> again and again): Markdig's auto-identifiers try <c>setup-1</c>,
+/// <c>setup-2</c>… from 1 for each, so n headings sharing an id cost n²/2 tries of about 50–90 ns each.</item>
 /// </list>
 /// Fenced code is skipped, as Markdig parses no inlines in it. The estimate errs high for odd shapes rather than low.
 /// </summary>
 internal static class RenderCost
 {
     /// <param name="markdown">The body, with LF line endings.</param>
-    public static RenderCostEstimate Estimate(string markdown)
+    /// <param name="headingIds">Whether Markdig gives headings ids (its auto-identifiers): then headings that share one cost.</param>
+    public static RenderCostEstimate Estimate(string markdown, bool headingIds = true)
     {
-        var scan = new Scan(markdown);
+        var scan = new Scan(markdown, headingIds);
         scan.Run();
         return scan.Result();
     }
@@ -46,7 +49,10 @@ internal static class RenderCost
     /// <summary>A walk through one open container, in units: Markdig takes 4–12 ns for each, a unit is 2–3 ns.</summary>
     private const int WalkUnits = 4;
 
-    private sealed class Scan(string text)
+    /// <summary>One try of a heading id already taken (<c>setup-17</c>), in units: 46–90 ns measured, a unit is 2–3 ns.</summary>
+    private const int HeadingIdUnits = 40;
+
+    private sealed class Scan(string text, bool headingIds)
     {
         private long total;
         private long costliest = -1;
@@ -68,6 +74,11 @@ internal static class RenderCost
 
         private int references;
         private int firstReferenceLine;
+
+        // Headings by the id Markdig would give them, roughly: their letters and digits, lowercased.
+        private readonly System.Collections.Generic.Dictionary<string, (int Count, int FirstLine)> headingsById = new(StringComparer.Ordinal);
+        private int previousLineStart = -1;
+        private int previousLineEnd = -1;
 
         public void Run()
         {
@@ -114,6 +125,39 @@ internal static class RenderCost
             {
                 Add((long)references * references, firstReferenceLine, Invariant($"the post defines {references:N0} link references, the first here"));
             }
+
+            foreach (var pair in headingsById)
+            {
+                var (count, firstLine) = pair.Value;
+                if (count > 1)
+                {
+                    Add(HeadingIdUnits * ((long)count * (count - 1) / 2), firstLine, Invariant($"{count:N0} headings would share the id '{pair.Key}', the first here (Markdig tries each id again from '{pair.Key}-1')"));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Counts a heading by the id Markdig would give it: its text's letters and digits, lowercased (Markdig drops
+        /// or folds the rest, so this key errs toward more collisions, never fewer); "section" when none is left.
+        /// </summary>
+        private void CountHeading(int line, int start, int end)
+        {
+            if (!headingIds)
+            {
+                return;
+            }
+
+            var key = new System.Text.StringBuilder(Math.Min(end - start, 64));
+            for (var i = start; i < end && key.Length < 64; i++)
+            {
+                if (char.IsLetterOrDigit(text[i]))
+                {
+                    key.Append(char.ToLowerInvariant(text[i]));
+                }
+            }
+
+            var id = key.Length == 0 ? "section" : key.ToString();
+            headingsById[id] = headingsById.TryGetValue(id, out var seen) ? (seen.Count + 1, seen.FirstLine) : (1, line);
         }
 
         public RenderCostEstimate Result() =>
@@ -173,6 +217,25 @@ internal static class RenderCost
             }
 
             Add((long)depth * (end - start), line, Invariant($"this line opens about {depth:N0} nested blocks"));
+
+            // An ATX heading (# to ######, then a space or the end), or a setext underline under the line before.
+            var hashes = 0;
+            while (position + hashes < end && text[position + hashes] == '#')
+            {
+                hashes++;
+            }
+
+            if (hashes is >= 1 and <= 6 && (position + hashes == end || text[position + hashes] is ' ' or '\t'))
+            {
+                CountHeading(line, position + hashes, end);
+            }
+            else if (previousLineStart >= 0 && position < end && text[position] is '=' or '-' && IsUnderline(position, end))
+            {
+                CountHeading(line, previousLineStart, previousLineEnd);
+            }
+
+            previousLineStart = position;
+            previousLineEnd = end;
 
             if (IsReferenceDefinition(position, end))
             {
@@ -268,8 +331,27 @@ internal static class RenderCost
             return j;
         }
 
+        /// <summary>Whether the rest of the line is one character repeated (<c>===</c>, <c>---</c>), then blanks.</summary>
+        private bool IsUnderline(int position, int end)
+        {
+            var c = text[position];
+            var i = position;
+            while (i < end && text[i] == c)
+            {
+                i++;
+            }
+
+            while (i < end && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            return i == end;
+        }
+
         private void EndParagraph()
         {
+            previousLineStart = -1;
             if (runLine >= 0)
             {
                 if (runPeak > mostOpen)

@@ -11,4 +11,14 @@ namespace Blog.Generator.Rendering;
 /// <param name="BrokenLinks">Links to <c>.md</c> files that are not posts, left as written.</param>
 /// <param name="Fences">The C# fences to check, with their syntax errors.</param>
 /// <param name="KramdownProblems">kramdown syntax left out (Jekyll mode only).</param>
-internal sealed record RenderedBody(string Html, int WordCount, EquatableArray<HeadingInfo> Headings, string? Excerpt, string ExcerptHtml, EquatableArray<BrokenLink> BrokenLinks, EquatableArray<Snippets.CheckedFence> Fences, EquatableArray<Kramdown.KramdownProblem> KramdownProblems = default);
+/// <param name="Markup">Active markup taken out because raw HTML is off.</param>
+internal sealed record RenderedBody(
+    string Html,
+    int WordCount,
+    EquatableArray<HeadingInfo> Headings,
+    string? Excerpt,
+    string ExcerptHtml,
+    EquatableArray<BrokenLink> BrokenLinks,
+    EquatableArray<Snippets.CheckedFence> Fences,
+    EquatableArray<Kramdown.KramdownProblem> KramdownProblems = default,
+    EquatableArray<MarkupProblem> Markup = default);

@@ -7,6 +7,7 @@ using Blog.Generator.FrontMatter;
 using Blog.Generator.Models;
 using Blog.Generator.Models.Collections;
 using Blog.Generator.Models.Schemas;
+using Blog.Generator.Text;
 using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator.Schemas;
@@ -30,15 +31,21 @@ internal sealed class SchemaBinder
     private readonly Func<YamlNode, LocationInfo> locate;
     private readonly ReferenceTargets references;
     private readonly List<DiagnosticInfo> diagnostics;
+    private readonly bool safeUrisOnly;
 
     /// <param name="locate">Turns a YAML node into the location of that node in the .md file.</param>
     /// <param name="references">The collection entries a reference can name.</param>
     /// <param name="diagnostics">Where problems are added.</param>
-    public SchemaBinder(Func<YamlNode, LocationInfo> locate, ReferenceTargets references, List<DiagnosticInfo> diagnostics)
+    /// <param name="safeUrisOnly">
+    /// Whether a URI must have a scheme a post may use while raw HTML is off (<c>BlogAllowRawHtml=false</c>): an app puts
+    /// a schema's <see cref="System.Uri"/> into <c>href</c> and <c>src</c> attributes, where <c>javascript:</c> would run.
+    /// </param>
+    public SchemaBinder(Func<YamlNode, LocationInfo> locate, ReferenceTargets references, List<DiagnosticInfo> diagnostics, bool safeUrisOnly = false)
     {
         this.locate = locate;
         this.references = references;
         this.diagnostics = diagnostics;
+        this.safeUrisOnly = safeUrisOnly;
     }
 
     /// <summary>Binds a whole front matter to a schema class.</summary>
@@ -229,8 +236,17 @@ internal sealed class SchemaBinder
             ? new BoundValue.TimeSpan(value.Ticks)
             : Mismatch(scalar, type, path);
 
-    private BoundValue? BindUri(YamlScalar scalar, ScalarSchemaType type, string path) =>
-        IsUri(scalar.Value) ? new BoundValue.Uri(scalar.Value) : Mismatch(scalar, type, path);
+    private BoundValue? BindUri(YamlScalar scalar, ScalarSchemaType type, string path)
+    {
+        if (!IsUri(scalar.Value))
+        {
+            return Mismatch(scalar, type, path);
+        }
+
+        return !safeUrisOnly || SafeUrls.IsSafe(scalar.Value)
+            ? new BoundValue.Uri(scalar.Value)
+            : Mismatch(scalar, type, path, "the URI '" + Shown(scalar.Value) + "', whose scheme a post may not use while raw HTML is off (BlogAllowRawHtml=false): use " + SafeUrls.Allowed);
+    }
 
     /// <summary>
     /// A member by name ignoring case, or by its PascalCase form (<c>very-hard</c> is <c>VeryHard</c>). An exact match

@@ -116,6 +116,11 @@ internal static class SchemaReader
             {
                 errors.Add("The collection's static class would have the entry class's own name, " + className + ": set another ClassName in [Collection]");
             }
+            else if (className is "All" or "FindBySlug" or "Built" or "BuiltEntries" or "CreateAll" or "HotReload")
+            {
+                // A member may not have its class's name (CS0542), and these are the collection class's own members.
+                errors.Add("The collection's static class would be named " + className + ", the name of one of its own members: set another ClassName in [Collection]");
+            }
         }
 
         CheckDeclaration(type, context.TargetNode, errors);

@@ -44,10 +44,17 @@ internal static class CSharpFences
     /// <summary>The most errors reported for one fence: one mistake (an unclosed brace) can cause dozens.</summary>
     public const int MaxErrorsPerFence = 5;
 
+    /// <summary>
+    /// The most fences one post may have checked: each <c>compile</c> fence costs about 2 ms of binding, so a loop that
+    /// writes 20,000 of them ran past a minute. A post that long with that many is not a post.
+    /// </summary>
+    public const int MaxCheckedFences = 1_000;
+
     public static EquatableArray<CheckedFence> Check(MarkdownDocument document, string markdown, CheckMode projectMode, IReadOnlyList<string> projectUsings)
     {
         List<CheckedFence>? fences = null;
         int[]? lineStarts = null;
+        var checkedFences = 0;
         foreach (var block in document.Descendants<FencedCodeBlock>())
         {
             if (!SnippetSyntax.IsCSharp(block.Info))
@@ -61,8 +68,28 @@ internal static class CSharpFences
                 continue;
             }
 
+            if (options.Mode != CheckMode.None && ++checkedFences > MaxCheckedFences)
+            {
+                // Said once, at the first fence past the bound; the rest are shown unchecked.
+                if (checkedFences == MaxCheckedFences + 1)
+                {
+                    (fences ??= []).Add(Unchecked(block, "this post has more than " + MaxCheckedFences.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " checked C# fences; this one and the rest are not checked"));
+                }
+
+                continue;
+            }
+
             lineStarts ??= LineStarts(markdown);
             var (code, lines) = Code(block, lineStarts);
+            if (options.Mode == CheckMode.Compile && SnippetSyntax.NestingOf(code).Lambdas is var lambdas && lambdas > SnippetSyntax.MaxLambdaNesting)
+            {
+                options = options with
+                {
+                    Mode = CheckMode.Syntax,
+                    Problems = [.. options.Problems, "its lambdas nest " + lambdas + " deep, more than the " + SnippetSyntax.MaxLambdaNesting + " the generator compiles (binding them against overloads can double the work at each level); it is checked for syntax only"],
+                };
+            }
+
             var errors = options.Mode == CheckMode.None ? [] : SyntaxErrors(code, lines);
             (fences ??= []).Add(new CheckedFence(
                 code,
@@ -77,6 +104,17 @@ internal static class CSharpFences
 
         return fences is null ? EquatableArray<CheckedFence>.Empty : fences.ToEquatableArray();
     }
+
+    /// <summary>A fence shown but not checked, with the reason as its one option problem (BLOG040).</summary>
+    private static CheckedFence Unchecked(FencedCodeBlock block, string reason) => new(
+        string.Empty,
+        CheckMode.None,
+        EquatableArray<string>.Empty,
+        EquatableArray<string>.Empty,
+        new[] { reason }.ToEquatableArray(),
+        EquatableArray<BodyPosition>.Empty,
+        block.Line,
+        EquatableArray<SnippetProblem>.Empty);
 
     /// <summary>The code as Markdig reads it (the fence's indentation taken off each line) and where each line starts in the body.</summary>
     private static (string Code, List<BodyPosition> Lines) Code(FencedCodeBlock block, int[] lineStarts)

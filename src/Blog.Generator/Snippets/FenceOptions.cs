@@ -52,13 +52,24 @@ internal sealed record FenceOptions(CheckMode Mode, IReadOnlyList<string> Usings
             {
                 foreach (var name in Split(names))
                 {
-                    if (Namespace.IsMatch(name))
+                    // The compiler binds a qualified name recursively, part by part: a name of 50,000 parts overflowed
+                    // its stack. Real namespaces have a handful of parts.
+                    if (name.Length > MaxNamespaceLength || name.Count(c => c == '.') >= MaxNamespaceParts)
+                    {
+                        problems.Add("'" + Shown(name) + "' in usings= is longer than a namespace may be here (" + MaxNamespaceParts + " parts, " + MaxNamespaceLength + " characters)");
+                    }
+                    else if (usings.Count - projectUsings.Count >= MaxUsings)
+                    {
+                        problems.Add("usings= names more than " + MaxUsings + " namespaces; '" + Shown(name) + "' and the rest are left out");
+                        break;
+                    }
+                    else if (Namespace.IsMatch(name))
                     {
                         usings.Add(name);
                     }
                     else
                     {
-                        problems.Add("'" + name + "' in usings= is not a namespace");
+                        problems.Add("'" + Shown(name) + "' in usings= is not a namespace");
                     }
                 }
             }
@@ -72,7 +83,7 @@ internal sealed record FenceOptions(CheckMode Mode, IReadOnlyList<string> Usings
                     }
                     else
                     {
-                        problems.Add("'" + id + "' in expect= is not a C# error id such as CS0029");
+                        problems.Add("'" + Shown(id) + "' in expect= is not a C# error id such as CS0029");
                     }
                 }
             }
@@ -85,6 +96,18 @@ internal sealed record FenceOptions(CheckMode Mode, IReadOnlyList<string> Usings
 
         return new FenceOptions(mode, usings.Distinct(StringComparer.Ordinal).ToList(), expected.Distinct(StringComparer.Ordinal).ToList(), problems);
     }
+
+    /// <summary>The most parts a <c>usings=</c> namespace may have (<c>A.B.C</c> has 3).</summary>
+    public const int MaxNamespaceParts = 32;
+
+    /// <summary>The most characters a <c>usings=</c> namespace may have.</summary>
+    public const int MaxNamespaceLength = 512;
+
+    /// <summary>The most namespaces one fence's <c>usings=</c> may name.</summary>
+    public const int MaxUsings = 64;
+
+    /// <summary>A word short enough for a message.</summary>
+    private static string Shown(string word) => word.Length <= 60 ? word : word.Substring(0, 60) + "…";
 
     /// <summary>Namespaces separated by commas or semicolons (a project property may use either).</summary>
     public static IReadOnlyList<string> Split(string text) =>

@@ -45,12 +45,30 @@ internal static class SnippetSyntax
     public const int MaxNesting = 256;
 
     /// <summary>
+    /// The deepest lambda nesting a <c>compile</c> fence may have: binding a lambda passed to an overloaded method binds
+    /// its body once for each overload, so the work can double at each level (12 levels of <c>M(a => M(a => …))</c> over
+    /// two overloads took 1.5 s, each level more twice as long). Real code nests a handful.
+    /// </summary>
+    public const int MaxLambdaNesting = 8;
+
+    /// <summary>
     /// The deepest nesting of <c>(</c>, <c>[</c> and <c>{</c> in the code, outside strings, characters and comments,
     /// in one linear pass: whether <see cref="Parse"/> may run on it at all.
     /// </summary>
-    public static int Nesting(string code)
+    public static int Nesting(string code) => NestingOf(code).Brackets;
+
+    /// <summary>
+    /// The deepest bracket nesting (<see cref="Nesting"/>) and lambda nesting in the code, in one linear pass: a lambda
+    /// is inside another when its <c>=&gt;</c> comes in brackets opened after the other's <c>=&gt;</c> in the same
+    /// argument or statement (a <c>,</c> or <c>;</c> ends that). Errs high, never low, for odd shapes.
+    /// </summary>
+    public static (int Brackets, int Lambdas) NestingOf(string code)
     {
-        int depth = 0, deepest = 0;
+        int depth = 0, deepest = 0, deepestLambda = 0;
+
+        // For each open bracket: the lambdas around it, and the arrows seen in it since its last ',' or ';'.
+        var frames = new Stack<(int Around, int Arrows)>();
+        var current = (Around: 0, Arrows: 0);
         for (var i = 0; i < code.Length; i++)
         {
             var c = code[i];
@@ -58,9 +76,20 @@ internal static class SnippetSyntax
             {
                 case '(' or '[' or '{':
                     deepest = Math.Max(deepest, ++depth);
+                    frames.Push(current);
+                    current = (current.Around + current.Arrows, 0);
                     break;
                 case ')' or ']' or '}':
                     depth = Math.Max(0, depth - 1);
+                    current = frames.Count > 0 ? frames.Pop() : (0, 0);
+                    break;
+                case ',' or ';':
+                    current.Arrows = 0;
+                    break;
+                case '=' when i + 1 < code.Length && code[i + 1] == '>':
+                    current.Arrows++;
+                    deepestLambda = Math.Max(deepestLambda, current.Around + current.Arrows);
+                    i++;
                     break;
                 case '/' when i + 1 < code.Length && code[i + 1] == '/':
                     i = End(code, code.IndexOf('\n', i));
@@ -86,7 +115,7 @@ internal static class SnippetSyntax
             }
         }
 
-        return deepest;
+        return (deepest, deepestLambda);
     }
 
     private static int End(string code, int index) => index < 0 ? code.Length : index;

@@ -29,6 +29,8 @@ public sealed class SchemaDeclarationTests
     [InlineData("[Collection(\"Things\")] public partial class Thing { public string Name { get; init; } = \"\"; public string Slug { get; init; } = \"\"; }", "a member the generator adds")]
     [InlineData("[Collection(\"../Things\")] public partial class Thing { public string Name { get; init; } = \"\"; }", "needs a folder inside the project")]
     [InlineData("[Collection(\"Things\", ClassName = \"class\")] public partial class Thing { public string Name { get; init; } = \"\"; }", "not a valid class name")]
+    [InlineData("[Collection(\"Things\", ClassName = \"Built\")] public partial class Thing { public string Name { get; init; } = \"\"; }", "the name of one of its own members")]
+    [InlineData("[Collection(\"Built\")] public partial class Thing { public string Name { get; init; } = \"\"; }", "the name of one of its own members")]
     [InlineData("[Collection(\"Things\")] public partial class Thing { public string Name { get; init; } = \"\"; public Node? Root { get; init; } } public class Node { public Node? Next { get; init; } }", "contain itself")]
     [InlineData("[PostFrontMatter] public partial class Meta { public string Title { get; init; } = \"\"; }", "which Post reads itself")]
     [InlineData("[Collection(\"Things\")] public partial class Thing { public string Name { get; init; } = \"\"; private enum Hidden { A } private Hidden H { get; set; } internal Secret S { get; init; } private class Secret { } }", "cannot see")]

@@ -54,9 +54,10 @@ public sealed class CeilingTests
     }
 
     [Fact]
-    public void A_5000_character_slug_and_title_build_with_a_member_name_C_sharp_accepts()
+    public void A_200_character_slug_and_a_5000_character_title_build_with_a_member_name_C_sharp_accepts()
     {
-        var slug = string.Concat(Enumerable.Repeat("very-long-slug-", 334)).TrimEnd('-');
+        // 200 characters is the longest slug (it names the page's file in an export); its member name is cut at 128.
+        var slug = string.Concat(Enumerable.Repeat("very-long-slug-", 13)) + "tail";
         var title = new string('T', 5000);
 
         var result = new GeneratorHarness().Run(TestPost.Create("2024-01-01-long.md", $"title: {title}\nslug: {slug}"));

@@ -53,7 +53,7 @@ public sealed class JekyllHostileTests
     {
         var result = RunWithGood("{% assign s = \"xxxxxxxxxxxxxxxx\" %}{% for i in (1..64) %}{% assign s = s | append: s %}{% endfor %}{{ s }}\n");
 
-        Assert.Contains("characters (four times BlogMaxPostSize)", Only(result, "BLOG042", 4, 76).GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("characters and items (four times BlogMaxPostSize)", Only(result, "BLOG042", 4, 76).GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

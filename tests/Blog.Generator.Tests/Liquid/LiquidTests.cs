@@ -303,7 +303,7 @@ public sealed class LiquidTests
             (includes ?? new Dictionary<string, string>()).ToDictionary(pair => pair.Key, pair => new LiquidInclude("_includes/" + pair.Key, pair.Value), StringComparer.Ordinal),
             postUrl ?? (name => name == "2010-07-07-name" ? "/test/2010/07/07/name/" : null),
             path => path == "_posts/2010-07-07-name.md" ? "/test/2010/07/07/name/" : path.EndsWith(".md", StringComparison.Ordinal) ? null : "/test/" + path,
-            new LiquidFilterHost("https://blog.example.org", "/test", markdown => MarkdownRenderer.RenderFragment(markdown, pipeline, 1_000_000), KramdownTypography.Apply),
+            new LiquidFilterHost("https://blog.example.org", "/test", markdown => MarkdownRenderer.RenderFragment(markdown, pipeline, rawHtml: true, 1_000_000, []), KramdownTypography.Apply),
             maxOutput);
         return LiquidRenderer.Render(template, environment);
     }

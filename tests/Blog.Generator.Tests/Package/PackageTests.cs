@@ -49,6 +49,7 @@ public sealed class PackageTests(PackageFeed feed, ITestOutputHelper log)
                 "analyzers/dotnet/roslyn4.8/cs/YamlDotNet.dll",
                 "build/Blog.Generator.props",
                 "build/Blog.Generator.targets",
+                "tasks/netstandard2.0/Blog.Generator.Tasks.dll",
             ],
             files);
 

@@ -53,6 +53,47 @@ public sealed class ExportTests(SampleApp app) : IDisposable
         Assert.Equal(Blog.Sample.Content.Authors.All.Count, Directory.GetFiles(Path.Combine(directory, "authors"), "*.html").Length);
     }
 
+    /// <summary>
+    /// Terms and titles the generator accepts, which once crashed the export: a 300-character tag (a file name past the
+    /// file system's 255 bytes) and control characters in a tag and a title (which XML cannot hold, in the feed).
+    /// </summary>
+    [Fact]
+    public void Any_tag_title_or_category_the_generator_accepts_exports_and_feeds()
+    {
+        var longTag = new string('a', 300);
+        var longTag2 = new string('a', 299) + "b";
+        var post = new Post(
+            slug: new string('p', 200),
+            title: "Bell\u0007 and \uFFFF and a lone \uD800 surrogate",
+            date: new DateTimeOffset(2025, 5, 1, 0, 0, 0, TimeSpan.Zero),
+            lastModifiedAt: null,
+            categories: ["tab\there", "\u0001"],
+            tags: [longTag, longTag2, "null\u0000char", "😀 emoji"],
+            excerpt: "form\u000Cfeed",
+            excerptHtmlUtf8: "<p>x</p>\n"u8,
+            wordCount: 1,
+            readingTime: TimeSpan.FromMinutes(1),
+            headings: [],
+            sourcePath: "Posts/hostile.md",
+            frontMatter: new System.Collections.Generic.Dictionary<string, object?>(),
+            htmlUtf8: "<p>body \u0008 here</p>\n"u8)
+        {
+            Data = new Blog.Sample.Content.PostMeta(),
+        };
+        var site = new SiteContent(SiteInfo.From(null), [post]);
+
+        var count = StaticExporter.Export(site, directory);
+
+        var files = Directory.GetFiles(directory, "*", SearchOption.AllDirectories);
+        Assert.Equal(count, files.Length);
+        Assert.All(files, file => Assert.True(System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(file)) <= 255, file));
+        var tagPages = Directory.GetFiles(Path.Combine(directory, "tags"), "*.html").Select(Path.GetFileName).ToList();
+        Assert.Equal(4, tagPages.Count); // the two long tags stay apart
+        var feed = System.Xml.Linq.XDocument.Parse(File.ReadAllText(Path.Combine(directory, "feed.xml")));
+        Assert.Contains(feed.Descendants(), element => element.Name.LocalName == "title" && element.Value == "Bell and  and a lone  surrogate");
+        Assert.Contains(feed.Descendants(), element => element.Name.LocalName == "category" && element.Attribute("term")?.Value == "nullchar");
+    }
+
     [Fact]
     public void The_export_command_uses_the_configured_site_URL()
     {

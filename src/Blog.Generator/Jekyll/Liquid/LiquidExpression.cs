@@ -39,8 +39,15 @@ internal sealed record RangeExpression(LiquidSpan At, LiquidExpression From, Liq
 /// <summary><c>left op right</c> with <c>==</c>, <c>!=</c>, <c>&lt;&gt;</c>, <c>&lt;</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&gt;=</c> or <c>contains</c>.</summary>
 internal sealed record ComparisonExpression(LiquidSpan At, LiquidExpression Left, string Operator, LiquidExpression Right) : LiquidExpression(At);
 
-/// <summary><c>left and right</c>, <c>left or right</c>: Liquid evaluates them from the right, without precedence.</summary>
-internal sealed record LogicalExpression(LiquidSpan At, LiquidExpression Left, bool IsAnd, LiquidExpression Right) : LiquidExpression(At);
+/// <summary>
+/// <c>a or b and c …</c>: comparisons joined by <c>and</c> and <c>or</c>, which Liquid groups from the right without
+/// precedence (<c>a or (b and c)</c>) and evaluates from the left, stopping at the first that decides. Held as a flat
+/// list, so a chain of 100,000 is read and evaluated in a loop, with no recursion a post could drive to a stack overflow.
+/// </summary>
+/// <param name="At">Where it is written.</param>
+/// <param name="Operands">The comparisons, in order.</param>
+/// <param name="IsAnd">For each operand but the last, whether <c>and</c> (else <c>or</c>) joins it to the rest.</param>
+internal sealed record LogicalExpression(LiquidSpan At, IReadOnlyList<LiquidExpression> Operands, IReadOnlyList<bool> IsAnd) : LiquidExpression(At);
 
 /// <summary>A value passed through filters: <c>page.date | date: "%Y"</c>.</summary>
 internal sealed record FilteredExpression(LiquidSpan At, LiquidExpression Input, IReadOnlyList<FilterCall> Filters) : LiquidExpression(At);
@@ -184,20 +191,28 @@ internal sealed class LiquidExpressionParser
 
     public LiquidExpression Condition()
     {
-        var left = Comparison();
-        if (Accept("and"))
+        var first = Comparison();
+        var operands = new List<LiquidExpression> { first };
+        var isAnd = new List<bool>();
+        while (true)
         {
-            var right = Condition();
-            return new LogicalExpression(Span(left.At.Start), left, true, right);
+            if (Accept("and"))
+            {
+                isAnd.Add(true);
+            }
+            else if (Accept("or"))
+            {
+                isAnd.Add(false);
+            }
+            else
+            {
+                break;
+            }
+
+            operands.Add(Comparison());
         }
 
-        if (Accept("or"))
-        {
-            var right = Condition();
-            return new LogicalExpression(Span(left.At.Start), left, false, right);
-        }
-
-        return left;
+        return operands.Count == 1 ? first : new LogicalExpression(Span(first.At.Start), operands, isAnd);
     }
 
     private LiquidExpression Comparison()

@@ -21,33 +21,38 @@ internal sealed partial class LiquidRenderer
             case RangeExpression range:
                 var from = LiquidValues.ToInteger(Value(range.From)) ?? 0;
                 var to = LiquidValues.ToInteger(Value(range.To)) ?? 0;
-                if (to - from >= MaxRange)
+
+                // Counted without overflow, and walked by count: (9223372036854775800..9223372036854775807) ended
+                // only when i wrapped past long.MaxValue, which it never did.
+                var span = to < from ? -1m : unchecked((ulong)(to - from));
+                if (span >= MaxRange)
                 {
-                    throw new LimitException(TopTag(range.At), "this range holds " + (to - from + 1).ToString("N0", CultureInfo.InvariantCulture) + " numbers, more than the " + MaxRange.ToString("N0", CultureInfo.InvariantCulture) + " a post may loop over");
+                    throw new LimitException(TopTag(range.At), "this range holds " + (span + 1).ToString("N0", CultureInfo.InvariantCulture) + " numbers, more than the " + MaxRange.ToString("N0", CultureInfo.InvariantCulture) + " a post may loop over");
                 }
 
-                var numbers = new List<object?>();
-                for (var i = from; i <= to; i++)
+                var count = (long)(span + 1);
+                Work(count, range.At);
+                var numbers = new List<object?>((int)count);
+                for (var i = 0L; i < count; i++)
                 {
-                    numbers.Add(i);
+                    numbers.Add(from + i);
                 }
 
                 return numbers;
             case ComparisonExpression comparison:
                 return Compare(comparison);
             case LogicalExpression logical:
-                var left = LiquidValues.IsTruthy(Value(logical.Left));
-                if (logical.IsAnd && !left)
+                // From the left, stopping at the operand that decides the rest: 'a or …' when a holds, 'a and …' when not.
+                for (var i = 0; ; i++)
                 {
-                    return false;
-                }
+                    var holds = LiquidValues.IsTruthy(Value(logical.Operands[i]));
+                    if (i == logical.IsAnd.Count || holds != logical.IsAnd[i])
+                    {
+                        return holds;
+                    }
 
-                if (!logical.IsAnd && left)
-                {
-                    return true;
+                    Step(logical.At);
                 }
-
-                return LiquidValues.IsTruthy(Value(logical.Right));
             case FilteredExpression filtered:
                 return ApplyFilters(filtered);
             default:
@@ -120,6 +125,8 @@ internal sealed partial class LiquidRenderer
                 continue;
             }
 
+            // What a filter walks is counted before it runs, so that jsonify of a value built to be huge never builds it.
+            CheckValue(value, filter.At);
             var arguments = filter.Arguments.Select(Value).ToList();
             var named = filter.Named.ToDictionary(pair => pair.Key, pair => Value(pair.Value), StringComparer.Ordinal);
             try

@@ -39,6 +39,12 @@ internal sealed partial class LiquidRenderer
             return;
         }
 
+        if (include.Text is null)
+        {
+            Report(tag.At, include.Path, LiquidProblemKind.OutsideProject);
+            return;
+        }
+
         if (includes.Count >= MaxIncludeDepth)
         {
             throw new LimitException(TopTag(tag.At), "includes are nested more than " + MaxIncludeDepth + " deep (an include that includes itself?)");
@@ -48,8 +54,20 @@ internal sealed partial class LiquidRenderer
         var rest = split.Groups["params"].Value;
         var restOffset = tag.MarkupOffset + tag.Markup.IndexOf(markup, StringComparison.Ordinal) + split.Groups["params"].Index;
         var position = 0;
-        while (position < rest.Length && rest.Substring(position).Trim().Length > 0)
+        while (true)
         {
+            // Past the blanks in place: a copy of the rest per parameter made 50,000 parameters take 31 s.
+            while (position < rest.Length && char.IsWhiteSpace(rest[position]))
+            {
+                position++;
+            }
+
+            if (position == rest.Length)
+            {
+                break;
+            }
+
+            Step(tag.At);
             var parameter = IncludeParameter.Match(rest, position);
             if (!parameter.Success)
             {

@@ -9,7 +9,7 @@ using Blog.Generator.Text;
 namespace Blog.Generator.Jekyll.Liquid;
 
 /// <summary>An include file: its path (for messages) and its text.</summary>
-internal sealed record LiquidInclude(string Path, string Text);
+internal sealed record LiquidInclude(string Path, string? Text);
 
 /// <summary>Everything a template may read or call while it renders.</summary>
 /// <param name="Variables">The variables every template sees: <c>page</c>, <c>site</c>.</param>
@@ -29,7 +29,7 @@ internal sealed record LiquidEnvironment(
 /// <summary>A rendered template: its text, where each part of it came from, and what could not be evaluated.</summary>
 internal sealed record LiquidResult(string Text, SourceMap Map, IReadOnlyList<LiquidProblem> Problems)
 {
-    public bool HasErrors => Problems.Any(problem => problem.Kind == LiquidProblemKind.Error);
+    public bool HasErrors => Problems.Any(problem => problem.Kind is LiquidProblemKind.Error or LiquidProblemKind.OutsideProject);
 }
 
 /// <summary>
@@ -50,6 +50,16 @@ internal sealed partial class LiquidRenderer
     /// <summary>The most items a range such as <c>(1..n)</c> may give.</summary>
     public const int MaxRange = 100_000;
 
+    /// <summary>
+    /// The characters and items the filters and ranges of one post may walk and build, each filter's input and output
+    /// counted as <see cref="LiquidValues.Measure"/> counts them: steps alone let a loop sort 100,000 strings a million
+    /// times. About a second of work.
+    /// </summary>
+    public const long MaxWork = 50_000_000;
+
+    /// <summary>How deep arrays and hashes a post builds may nest (the filters that print them walk them recursively).</summary>
+    public const int MaxValueDepth = 100;
+
     private readonly LiquidEnvironment environment;
     private readonly List<LiquidProblem> problems = [];
     private readonly HashSet<(int, string)> reported = [];
@@ -60,6 +70,7 @@ internal sealed partial class LiquidRenderer
     private readonly Dictionary<string, IReadOnlyList<LiquidNode>> parsedIncludes = new(StringComparer.Ordinal);
     private readonly Stack<IncludeFrame> includes = new();
     private int steps;
+    private long work;
 
     private LiquidRenderer(LiquidEnvironment environment) => this.environment = environment;
 
@@ -364,7 +375,9 @@ internal sealed partial class LiquidRenderer
             return Flow.Normal;
         }
 
-        IEnumerable<object?> items = LiquidValues.ToList(Value(loop.Collection));
+        var all = LiquidValues.ToList(Value(loop.Collection));
+        Work(all.Count, loop.At);
+        IEnumerable<object?> items = all;
         if (loop.Offset is not null)
         {
             items = items.Skip((int)Math.Max(0, Math.Min(int.MaxValue, LiquidValues.ToInteger(Value(loop.Offset)) ?? 0)));
@@ -468,15 +481,36 @@ internal sealed partial class LiquidRenderer
         }
     }
 
+    /// <summary>Counts a value a filter takes or gives against the work budget, and bounds its size and depth.</summary>
     private void CheckValue(object? value, LiquidSpan at)
     {
-        var size = value switch
+        if (value is not (string or IList or LiquidHash))
         {
-            string text => text.Length,
-            IList list => list.Count,
-            _ => 0,
-        };
-        CheckSize(size, at);
+            return;
+        }
+
+        var (size, depth) = LiquidValues.Measure(value, environment.MaxOutput);
+        if (size > environment.MaxOutput)
+        {
+            throw new LimitException(TopTag(at), "this value holds more than " + environment.MaxOutput.ToString("N0", CultureInfo.InvariantCulture) + " characters and items (four times BlogMaxPostSize)");
+        }
+
+        if (depth > MaxValueDepth)
+        {
+            throw new LimitException(TopTag(at), "this value nests arrays or hashes more than " + MaxValueDepth + " deep");
+        }
+
+        Work(size, at);
+    }
+
+    /// <summary>Counts <paramref name="units"/> characters and items walked or built against <see cref="MaxWork"/>.</summary>
+    private void Work(long units, LiquidSpan at)
+    {
+        work += units;
+        if (work > MaxWork)
+        {
+            throw new LimitException(TopTag(at), "this post's Liquid walks and builds more than " + MaxWork.ToString("N0", CultureInfo.InvariantCulture) + " characters and items in its filters and ranges (a loop over large values too long)");
+        }
     }
 
     /// <summary>The place in the post: inside an include, the outermost include tag.</summary>
@@ -505,9 +539,10 @@ internal sealed partial class LiquidRenderer
     private static string InIncludeSuffix(LiquidInclude include, LiquidSpan at)
     {
         var line = 1;
-        for (var i = 0; i < at.Start && i < include.Text.Length; i++)
+        var text = include.Text ?? string.Empty;
+        for (var i = 0; i < at.Start && i < text.Length; i++)
         {
-            if (include.Text[i] == '\n')
+            if (text[i] == '\n')
             {
                 line++;
             }

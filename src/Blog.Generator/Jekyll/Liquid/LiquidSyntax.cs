@@ -19,6 +19,9 @@ internal enum LiquidProblemKind
 
     /// <summary>A <c>post_url</c> or <c>link</c> to a post that does not exist (BLOG021).</summary>
     MissingPost,
+
+    /// <summary>An include that lies outside the project (BLOG046), whose message is its path: the post is not generated.</summary>
+    OutsideProject,
 }
 
 /// <summary>Something in a template that cannot be evaluated at build time, at its place.</summary>

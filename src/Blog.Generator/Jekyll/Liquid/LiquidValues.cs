@@ -262,6 +262,59 @@ internal static class LiquidValues
         _ => null,
     };
 
+    /// <summary>
+    /// What a value holds, counted as the filters that walk it deep (<c>flatten</c>, <c>inspect</c>, <c>jsonify</c>,
+    /// <c>join</c>) would meet it: each string's characters and each item and key, an array that holds another array
+    /// twice counted twice (<c>a | push: a</c> doubles it), and how deep arrays and hashes nest. The walk stops once the
+    /// size passes <paramref name="cap"/>, so measuring costs no more than the cap, with no recursion.
+    /// </summary>
+    public static (long Size, int Depth) Measure(object? value, long cap)
+    {
+        var size = 0L;
+        var depth = 0;
+        var pending = new Stack<(object? Value, int Depth)>();
+        pending.Push((value, 0));
+        while (pending.Count > 0 && size <= cap)
+        {
+            var (current, level) = pending.Pop();
+            depth = Math.Max(depth, level);
+            switch (current)
+            {
+                case string text:
+                    size += text.Length;
+                    break;
+                case IList list:
+                    size += 1 + list.Count;
+                    foreach (var item in list)
+                    {
+                        if (item is IList or LiquidHash or string)
+                        {
+                            pending.Push((item, level + 1));
+                        }
+                    }
+
+                    break;
+                case LiquidHash hash:
+                    size += 1 + hash.Count;
+                    foreach (var pair in hash)
+                    {
+                        size += pair.Key.Length;
+                        if (pair.Value is IList or LiquidHash or string)
+                        {
+                            pending.Push((pair.Value, level + 1));
+                        }
+                    }
+
+                    break;
+                default:
+                    size++;
+                    break;
+            }
+        }
+
+        return (size, depth);
+    }
+
     /// <summary>The items a <c>for</c> loop or an array filter walks: an array's items, a hash's pairs as two-item arrays, or the value alone.</summary>
     public static IReadOnlyList<object?> ToList(object? value) => value switch
     {

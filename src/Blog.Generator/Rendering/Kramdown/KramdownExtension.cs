@@ -27,6 +27,11 @@ internal sealed class KramdownExtension : IMarkdownExtension
     private const string ProblemsKey = "Blog.Generator.Kramdown.Problems";
     private const string DefinitionsKey = "Blog.Generator.Kramdown.Definitions";
 
+    private const string MergedKey = "Blog.Generator.Kramdown.Merged";
+
+    /// <summary>The most classes and attributes references to attribute definitions may copy in one post.</summary>
+    public const int MaxMergedAttributes = 200_000;
+
     /// <summary>What kramdown's GFM ids drop: all but Ruby's word characters (letters, marks, digits, connectors), hyphens and spaces.</summary>
     private static readonly System.Text.RegularExpressions.Regex NotInIds = new(@"[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -114,6 +119,22 @@ internal sealed class KramdownExtension : IMarkdownExtension
         {
             if (definitions.TryGetValue(reference, out var definition))
             {
+                // A definition of 100,000 classes referenced on every paragraph would copy them all each time.
+                var before = document.GetData(MergedKey) as long? ?? 0L;
+                var merged = before + definition.Classes.Count + definition.Properties.Count;
+                if (merged > MaxMergedAttributes)
+                {
+                    // Said once, at the first reference left out; every later one is left out too.
+                    if (before <= MaxMergedAttributes)
+                    {
+                        Report(document, line, column, length, "the attribute lists' references would copy more than " + MaxMergedAttributes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " classes and attributes in all; '" + reference + "' is left out here, and every reference after it");
+                        document.SetData(MergedKey, (long)MaxMergedAttributes + 1);
+                    }
+
+                    continue;
+                }
+
+                document.SetData(MergedKey, merged);
                 list.Merge(definition);
             }
             else
@@ -158,10 +179,27 @@ internal sealed class KramdownExtension : IMarkdownExtension
         KramdownTaskLists.Apply(document);
         AssignHeadingIds(document);
 
-        // After the typography, so the table of contents shows the headings as the page does.
-        foreach (var (list, attributes) in document.Descendants<ListBlock>().Where(list => list.GetData(typeof(KramdownToc)) is KramdownAttributeList).Select(list => (list, (KramdownAttributeList)list.GetData(typeof(KramdownToc))!)).ToList())
+        // After the typography, so the table of contents shows the headings as the page does. Each {:toc} lists every
+        // heading, so 2,000 of them over 2,000 headings made four million entries: past KramdownToc.MaxEntries in all,
+        // the rest are left as the lists they are.
+        var tocs = document.Descendants<ListBlock>().Where(list => list.GetData(typeof(KramdownToc)) is KramdownAttributeList).ToList();
+        if (tocs.Count == 0)
         {
-            Replace(list, KramdownToc.Build(document, list, attributes));
+            return;
+        }
+
+        var headings = KramdownToc.Headings(document);
+        var built = (int)System.Math.Min(tocs.Count, KramdownToc.MaxEntries / System.Math.Max(1, headings.Count));
+        for (var i = 0; i < built; i++)
+        {
+            Replace(tocs[i], KramdownToc.Build(headings, tocs[i], (KramdownAttributeList)tocs[i].GetData(typeof(KramdownToc))!));
+        }
+
+        if (built < tocs.Count)
+        {
+            // Said once, at the first left out.
+            var first = tocs[built];
+            Report(document, first.Line, first.Column, 1, "this {:toc} and the " + (tocs.Count - built - 1).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " after it would take the post's tables of contents past " + KramdownToc.MaxEntries.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " entries in all; they are left as the lists they are");
         }
     }
 

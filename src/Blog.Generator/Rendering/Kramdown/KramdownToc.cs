@@ -15,14 +15,18 @@ namespace Blog.Generator.Rendering.Kramdown;
 /// </summary>
 internal static class KramdownToc
 {
-    /// <summary>An HTML block holding the table of contents, to stand where <paramref name="list"/> stood.</summary>
-    public static HtmlBlock Build(MarkdownDocument document, ListBlock list, KramdownAttributeList attributes)
-    {
-        var headings = document.Descendants<HeadingBlock>()
-            .Where(heading => heading.GetAttributes() is var html && html.Id is { Length: > 0 } && !(html.Classes?.Contains("no_toc") ?? false))
-            .Select(heading => (heading.Level, Id: heading.GetAttributes().Id!, Text: PlainText.Of(heading.Inline).Trim()))
-            .ToList();
+    /// <summary>The most entries all of a post's tables of contents may hold together.</summary>
+    public const int MaxEntries = 20_000;
 
+    /// <summary>The headings a table of contents lists: those with an id and without the class <c>no_toc</c>.</summary>
+    public static IReadOnlyList<(int Level, string Id, string Text)> Headings(MarkdownDocument document) => document.Descendants<HeadingBlock>()
+        .Where(heading => heading.GetAttributes() is var html && html.Id is { Length: > 0 } && !(html.Classes?.Contains("no_toc") ?? false))
+        .Select(heading => (heading.Level, Id: heading.GetAttributes().Id!, Text: PlainText.Of(heading.Inline).Trim()))
+        .ToList();
+
+    /// <summary>An HTML block holding the table of contents of <paramref name="headings"/>, to stand where <paramref name="list"/> stood.</summary>
+    public static HtmlBlock Build(IReadOnlyList<(int Level, string Id, string Text)> headings, ListBlock list, KramdownAttributeList attributes)
+    {
         var tag = list.IsOrdered ? "ol" : "ul";
         var builder = new StringBuilder();
         builder.Append('<').Append(tag);
@@ -72,6 +76,7 @@ internal static class KramdownToc
         builder.Append("</").Append(tag).Append(">");
 
         var block = new HtmlBlock(null) { Span = list.Span, Line = list.Line, Column = list.Column };
+        block.SetData(ActiveMarkup.Trusted, true);
         foreach (var line in builder.ToString().Split('\n'))
         {
             var slice = new StringSlice(line);
