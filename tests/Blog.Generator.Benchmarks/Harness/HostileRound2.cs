@@ -105,6 +105,11 @@ public static class HostileRound2
             return 0;
         }
 
+        if (args[0] == "write")
+        {
+            return Write(All[int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)], args[2]);
+        }
+
         var shape = All[int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture)];
         var files = shape.Files.Select(file => (AdditionalText)new Text(GeneratorHarness.ProjectDirectory + "/" + file.Path, file.Text))
             .Append(new Text(GeneratorHarness.ProjectDirectory + (shape.Settings.ContainsKey("BlogCompatibility") ? "/_posts/2024-01-02-good.md" : "/Posts/2024-01-02-good.md"), "---\ntitle: Good\n---\nGood *body*.\n"))
@@ -131,6 +136,30 @@ public static class HostileRound2
         var html = string.Concat(result.GeneratedSources.Select(source => source.SourceText.ToString()));
         var reported = string.Join(", ", result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).Select(g => g.Key + (g.Count() > 1 ? " x" + g.Count() : string.Empty) + " at " + Place(g.First())));
         Console.WriteLine($"{shape.Class}\t{shape.Name}\tgenerator {generator:F2} s\tcompile {compile:F2} s\t{(result.Exception is { } e ? "EXCEPTION " + e.GetType().Name : reported.Length == 0 ? "no diagnostic" : reported)}\tC# errors: {errors.Count}{(errors.Count > 0 ? " (" + errors[0].Id + ")" : string.Empty)}");
+        return 0;
+    }
+
+    /// <summary>
+    /// Writes a shape into <paramref name="directory"/> as files of a project, beside a good post, with its settings as
+    /// MSBuild properties (<c>Blog.props</c>) and its C# sources (<c>Sources.cs</c>), for a real <c>dotnet build</c>
+    /// (scripts/hostile-round2.sh with REAL_BUILD=1). Include files and data files are put where Jekyll mode's targets
+    /// find them; entries under their collection's folder.
+    /// </summary>
+    private static int Write(Shape shape, string directory)
+    {
+        foreach (var file in shape.Files)
+        {
+            var path = System.IO.Path.Combine(directory, file.Path);
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            System.IO.File.WriteAllText(path, file.Text);
+        }
+
+        var good = System.IO.Path.Combine(directory, shape.Settings.ContainsKey("BlogCompatibility") ? "_posts" : "Posts", "2024-01-02-good.md");
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(good)!);
+        System.IO.File.WriteAllText(good, "---\ntitle: Good\n---\nGood *body*.\n");
+        var properties = string.Concat(shape.Settings.Select(pair => $"    <{pair.Key}>{pair.Value}</{pair.Key}>\n"));
+        System.IO.File.WriteAllText(System.IO.Path.Combine(directory, "Blog.props"), "<Project>\n  <PropertyGroup>\n" + properties + "  </PropertyGroup>\n</Project>\n");
+        System.IO.File.WriteAllText(System.IO.Path.Combine(directory, "Sources.cs"), string.Join("\n", shape.Sources));
         return 0;
     }
 
