@@ -26,7 +26,7 @@ fi
     out="$(cd "$dir" && timeout "$LIMIT" /usr/bin/time -f '%e s %M KB' dotnet build -c Release -nologo -v:q -clp:NoSummary -p:TreatWarningsAsErrors=false 2>&1)"
     status=$?
     usage="$(printf '%s\n' "$out" | tail -1)"
-    ids="$(printf '%s\n' "$out" | grep -oE '(warning|error) (BLOG|CS)[0-9]+' | sort | uniq -c | awk '{print $3 ($1 > 1 ? " x" $1 : "")}' | paste -sd, -)"
+    ids="$(printf '%s\n' "$out" | sort -u | grep -oE '(warning|error) (BLOG|CS)[0-9]+' | sort | uniq -c | awk '{print $3 ($1 > 1 ? " x" $1 : "")}' | paste -sd, -)"
     if [ $status -eq 124 ]; then echo -e "$class\t$name\tOVER ${LIMIT} s"
     else echo -e "$class\t$name\tbuild exit $status\t${ids:-no diagnostic}\t$usage"; fi
     continue
