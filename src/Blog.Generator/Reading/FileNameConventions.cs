@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Blog.Generator.FrontMatter;
 using Blog.Generator.Models;
+using Blog.Generator.Text;
 
 namespace Blog.Generator.Reading;
 
@@ -42,7 +43,7 @@ internal static class FileNameConventions
     public const int MaxSlugLength = 200;
 
     /// <summary>A slug short enough for a message.</summary>
-    public static string Shown(string slug) => slug.Length <= 80 ? slug : slug.Substring(0, 80) + "…";
+    public static string Shown(string slug) => MessageText.Cut(slug, 80);
 
     /// <summary>
     /// Jekyll's title for a post without one: the file name without date and extension, each hyphen-separated word

@@ -104,9 +104,5 @@ internal static class ActiveMarkup
         new(node.Line, node.Column, Math.Max(1, node.Span.Length), message);
 
     /// <summary>A value short enough for a message, on one line.</summary>
-    private static string Shown(string value)
-    {
-        var line = value.Replace('\n', ' ').Replace('\r', ' ');
-        return line.Length <= 60 ? line : line.Substring(0, 60) + "…";
-    }
+    private static string Shown(string value) => MessageText.Cut(value.Replace('\n', ' ').Replace('\r', ' '), 60);
 }

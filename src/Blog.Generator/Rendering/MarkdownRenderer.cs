@@ -23,8 +23,8 @@ internal static class MarkdownRenderer
         var document = Markdown.Parse(markdown, pipeline);
         var fences = Snippets.CSharpFences.Check(document, markdown, snippets.Mode, snippets.Usings);
         var brokenLinks = links.Rewrite(document).ToEquatableArray();
-        var markup = rawHtml ? [] : ActiveMarkup.Neutralize(document);
-        var html = ToHtml(document, pipeline, htmlLimit, rawHtml, markup);
+        var markup = new List<MarkupProblem>();
+        var html = Html(document, pipeline, htmlLimit, rawHtml, markup);
 
         var headings = document.Descendants<HeadingBlock>()
             .Select(heading => new HeadingInfo(heading.Level, PlainText.Of(heading.Inline).Trim(), heading.GetAttributes().Id ?? string.Empty))
@@ -38,13 +38,7 @@ internal static class MarkdownRenderer
     /// <summary>A text written in Markdown (a front-matter excerpt, a <c>markdownify</c>) as HTML; what raw HTML being off took out is added to <paramref name="markup"/>.</summary>
     public static string RenderFragment(string markdown, MarkdownPipeline pipeline, bool rawHtml, int htmlLimit, List<MarkupProblem> markup)
     {
-        var document = Markdown.Parse(NormalizeLineEndings(markdown), pipeline);
-        if (!rawHtml)
-        {
-            markup.AddRange(ActiveMarkup.Neutralize(document));
-        }
-
-        return ToHtml(document, pipeline, htmlLimit, rawHtml, markup);
+        return Html(Markdown.Parse(NormalizeLineEndings(markdown), pipeline), pipeline, htmlLimit, rawHtml, markup);
     }
 
     /// <summary>
@@ -55,8 +49,7 @@ internal static class MarkdownRenderer
     {
         var document = Markdown.Parse(markdown, pipeline);
         links.Rewrite(document);
-        var markup = rawHtml ? [] : ActiveMarkup.Neutralize(document);
-        return ToHtml(document, pipeline, htmlLimit, rawHtml, markup);
+        return Html(document, pipeline, htmlLimit, rawHtml, []);
     }
 
     /// <summary>
@@ -71,12 +64,12 @@ internal static class MarkdownRenderer
             // The same text as the body's start: what raw HTML being off takes out was reported for the body.
             var before = Markdown.Parse(markdown.Substring(0, cut), pipeline);
             links.Rewrite(before);
-            var markup = rawHtml ? [] : ActiveMarkup.Neutralize(before);
+            var html = Html(before, pipeline, htmlLimit, rawHtml, []);
             var text = string.Join(" ", before.Descendants<LeafBlock>()
                 .Where(block => block.Inline is not null)
                 .Select(block => PlainText.Of(block.Inline).Trim())
                 .Where(part => part.Length > 0));
-            return (text.Length == 0 ? null : text, ToHtml(before, pipeline, htmlLimit, rawHtml, markup));
+            return (text.Length == 0 ? null : text, html);
         }
 
         if (document.Descendants<ParagraphBlock>().FirstOrDefault() is not { } paragraph)
@@ -86,6 +79,20 @@ internal static class MarkdownRenderer
 
         var firstParagraph = PlainText.Of(paragraph.Inline).Trim();
         return (firstParagraph.Length == 0 ? null : firstParagraph, ToHtml(paragraph, pipeline, htmlLimit, rawHtml, []));
+    }
+
+    /// <summary>
+    /// The HTML of a whole document: with raw HTML off, its active markup is first taken out (<see cref="ActiveMarkup"/>)
+    /// and where each was is added to <paramref name="markup"/>, then the HTML is checked as <see cref="ToHtml"/> says.
+    /// </summary>
+    private static string Html(MarkdownDocument document, MarkdownPipeline pipeline, int limit, bool rawHtml, List<MarkupProblem> markup)
+    {
+        if (!rawHtml)
+        {
+            markup.AddRange(ActiveMarkup.Neutralize(document));
+        }
+
+        return ToHtml(document, pipeline, limit, rawHtml, markup);
     }
 
     /// <summary>

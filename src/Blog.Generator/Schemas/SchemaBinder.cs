@@ -351,19 +351,14 @@ internal sealed class SchemaBinder
     private static string Shown(string value)
     {
         var lineBreak = value.IndexOfAny(['\r', '\n']);
-        var line = lineBreak < 0 ? value : value.Substring(0, lineBreak);
-        if (line.Length <= ShownLength && lineBreak < 0)
+        if (lineBreak < 0)
         {
-            return line;
+            return MessageText.Cut(value, ShownLength);
         }
 
-        var length = Math.Min(line.Length, ShownLength);
-        if (length > 0 && length < line.Length && char.IsHighSurrogate(line[length - 1]))
-        {
-            length--;
-        }
-
-        return line.Substring(0, length) + "…";
+        // More lines follow: the first is shown with "…" after it, cut or not.
+        var line = value.Substring(0, lineBreak);
+        return line.Length > ShownLength ? MessageText.Cut(line, ShownLength) : line + "…";
     }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;

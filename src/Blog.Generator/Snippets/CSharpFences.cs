@@ -81,7 +81,9 @@ internal static class CSharpFences
 
             lineStarts ??= LineStarts(markdown);
             var (code, lines) = Code(block, lineStarts);
-            if (options.Mode == CheckMode.Compile && SnippetSyntax.NestingOf(code).Lambdas is var lambdas && lambdas > SnippetSyntax.MaxLambdaNesting)
+            // One pass over the code gives both nestings: brackets bound the parse, lambdas the compile.
+            var nesting = options.Mode == CheckMode.None ? default : SnippetSyntax.NestingOf(code);
+            if (options.Mode == CheckMode.Compile && nesting.Lambdas is var lambdas && lambdas > SnippetSyntax.MaxLambdaNesting)
             {
                 options = options with
                 {
@@ -90,7 +92,7 @@ internal static class CSharpFences
                 };
             }
 
-            var errors = options.Mode == CheckMode.None ? [] : SyntaxErrors(code, lines);
+            var errors = options.Mode == CheckMode.None ? [] : SyntaxErrors(code, lines, nesting.Brackets);
             (fences ??= []).Add(new CheckedFence(
                 code,
                 options.Mode,
@@ -138,9 +140,11 @@ internal static class CSharpFences
         return (code.ToString(), lines);
     }
 
-    private static List<SnippetProblem> SyntaxErrors(string code, List<BodyPosition> lines)
+    /// <param name="code">The fence's code.</param>
+    /// <param name="lines">Where each of its lines starts in the body.</param>
+    /// <param name="nesting">Its deepest bracket nesting (<see cref="SnippetSyntax.NestingOf"/>).</param>
+    private static List<SnippetProblem> SyntaxErrors(string code, List<BodyPosition> lines, int nesting)
     {
-        var nesting = SnippetSyntax.Nesting(code);
         if (nesting > SnippetSyntax.MaxNesting)
         {
             var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, "its brackets nest {0:N0} levels deep, more than the {1} the generator parses (the compiler's time grows with the square of it)", nesting, SnippetSyntax.MaxNesting);

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-
 using Blog.Generator.Models;
+using Blog.Generator.Text;
 
 namespace Blog.Generator.Snippets;
 
@@ -107,7 +107,7 @@ internal sealed record FenceOptions(CheckMode Mode, IReadOnlyList<string> Usings
     public const int MaxUsings = 64;
 
     /// <summary>A word short enough for a message.</summary>
-    private static string Shown(string word) => word.Length <= 60 ? word : word.Substring(0, 60) + "…";
+    private static string Shown(string word) => MessageText.Cut(word, 60);
 
     /// <summary>Namespaces separated by commas or semicolons (a project property may use either).</summary>
     public static IReadOnlyList<string> Split(string text) =>

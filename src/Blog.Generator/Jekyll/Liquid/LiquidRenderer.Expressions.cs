@@ -114,6 +114,9 @@ internal sealed partial class LiquidRenderer
     private object? ApplyFilters(FilteredExpression filtered)
     {
         var value = Value(filtered.Input);
+
+        // The size of value when the filter before gave it (measured then), so that it is not walked again.
+        long? measured = null;
         foreach (var filter in filtered.Filters)
         {
             Step(filter.At);
@@ -126,7 +129,15 @@ internal sealed partial class LiquidRenderer
             }
 
             // What a filter walks is counted before it runs, so that jsonify of a value built to be huge never builds it.
-            CheckValue(value, filter.At);
+            if (measured is { } size)
+            {
+                Work(size, filter.At);
+            }
+            else
+            {
+                CheckValue(value, filter.At);
+            }
+
             var arguments = filter.Arguments.Select(Value).ToList();
             var named = filter.Named.ToDictionary(pair => pair.Key, pair => Value(pair.Value), StringComparer.Ordinal);
             try
@@ -145,7 +156,7 @@ internal sealed partial class LiquidRenderer
                 value = null;
             }
 
-            CheckValue(value, filter.At);
+            measured = CheckValue(value, filter.At);
         }
 
         return value;

@@ -481,12 +481,12 @@ internal sealed partial class LiquidRenderer
         }
     }
 
-    /// <summary>Counts a value a filter takes or gives against the work budget, and bounds its size and depth.</summary>
-    private void CheckValue(object? value, LiquidSpan at)
+    /// <summary>Counts a value a filter takes or gives against the work budget, and bounds its size and depth; returns its size (0 for a scalar).</summary>
+    private long CheckValue(object? value, LiquidSpan at)
     {
         if (value is not (string or IList or LiquidHash))
         {
-            return;
+            return 0;
         }
 
         var (size, depth) = LiquidValues.Measure(value, environment.MaxOutput);
@@ -501,6 +501,7 @@ internal sealed partial class LiquidRenderer
         }
 
         Work(size, at);
+        return size;
     }
 
     /// <summary>Counts <paramref name="units"/> characters and items walked or built against <see cref="MaxWork"/>.</summary>
