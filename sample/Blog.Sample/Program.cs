@@ -10,7 +10,11 @@ if (args is ["export", var directory, ..])
 {
     // The same sources the server reads SiteUrl from, so an export and a server agree on absolute links.
     var configuration = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables().AddCommandLine(args[2..]).Build();
-    var count = StaticExporter.Export(new SiteContent(SiteInfo.From(configuration[SiteInfo.BaseUrlKey]), Blog.Sample.Posts.PublishedAsOf(DateTimeOffset.UtcNow)), directory);
+
+    // The app, built and never run, knows where the posts' files are: the project's folders, or a published wwwroot.
+    await using var app = BlogApp.Create(args[2..]);
+    var site = new SiteContent(SiteInfo.From(configuration[SiteInfo.BaseUrlKey]), Blog.Sample.Posts.PublishedAsOf(DateTimeOffset.UtcNow));
+    var count = StaticExporter.Export(site, directory, app.Environment.WebRootFileProvider);
     Console.WriteLine($"Exported {count} files to {System.IO.Path.GetFullPath(directory)}");
     return 0;
 }

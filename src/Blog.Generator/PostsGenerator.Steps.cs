@@ -68,6 +68,16 @@ public sealed partial class PostsGenerator
             .Select(static (input, _) => JekyllSiteReader.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.JekyllSite);
 
+    /// <summary>The files beside the posts, from the manifest the package's targets write, and how a missing one is reported.</summary>
+    private static IncrementalValueProvider<AssetContext> Assets(IncrementalGeneratorInitializationContext context) => context.AdditionalTextsProvider
+        .Combine(context.AnalyzerConfigOptionsProvider)
+        .Where(static pair => AssetManifest.IsCandidate(pair.Left, pair.Right))
+        .Select(static (pair, cancellationToken) => AssetManifest.Read(pair.Left, cancellationToken))
+        .Collect()
+        .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => provider.GlobalOptions))
+        .Select(static (input, _) => AssetManifest.Context(input.Left, input.Right))
+        .WithTrackingName(TrackingNames.Assets);
+
     /// <summary>Every post's URL, read from its front matter alone: equal through body edits.</summary>
     private static IncrementalValueProvider<LinkTargets> LinkMap(IncrementalValuesProvider<PostFile> posts, IncrementalValueProvider<GeneratorOptions> settings) => posts
         .Combine(settings.Select(static (options, _) => options.ForLinks()))
@@ -141,6 +151,8 @@ public sealed partial class PostsGenerator
     {
         output.AddSource(GeneratedNames.PostHintName, PostEmitter.Emit(options.Namespace));
         output.AddSource(GeneratedNames.PostHeadingHintName, PostHeadingEmitter.Emit(options.Namespace));
+        output.AddSource(GeneratedNames.PostAssetHintName, PostAssetEmitter.EmitAsset(options.Namespace));
+        output.AddSource(GeneratedNames.PostImageHintName, PostAssetEmitter.EmitImage(options.Namespace));
         output.AddSource(GeneratedNames.PostTocEntryHintName, PostTocEntryEmitter.Emit(options.Namespace));
         output.AddSource(GeneratedNames.PostRecordReaderHintName, PostRecordReaderEmitter.Emit(options.Namespace));
         output.AddSource(GeneratedNames.PostBucketsHintName, PostBucketsEmitter.Emit());

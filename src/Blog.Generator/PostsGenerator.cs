@@ -51,6 +51,14 @@ public sealed partial class PostsGenerator : IIncrementalGenerator
             .Select(static (input, _) => EntryReader.Read(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ParsedEntries);
         var severity = parseOptions.Select(static (options, _) => options.SnippetChecks.Severity);
+        // Each post linked to the files its references name: the only step that reads them, so a replaced image re-links
+        // the posts that use it and re-renders none.
+        var linkedPosts = posts
+            .Combine(Assets(context))
+            .Select(static (input, _) => AssetLinker.Pick(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.PostFilesPicked)
+            .Select(static (input, _) => AssetLinker.Link(input))
+            .WithTrackingName(TrackingNames.LinkedPosts);
         var postFences = CheckSnippets(context, posts.Where(static post => !post.Snippets.IsEmpty).Select(static (post, _) => new PostSnippets(post.FullPath, post.Snippets)), severity);
         var entryFences = CheckSnippets(context, entries.Where(static entry => !entry.Snippets.IsEmpty).Select(static (entry, _) => new PostSnippets(entry.FullPath, entry.Snippets)), severity);
 
@@ -65,7 +73,7 @@ public sealed partial class PostsGenerator : IIncrementalGenerator
             .Select(static (input, _) => CollectionIndexBuilder.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.CollectionIndexes);
         var excludedEntries = collections.Select(static (model, _) => model.ExcludedPaths);
-        var index = posts
+        var index = linkedPosts
             .Select(static (post, _) => post.ToRow())
             .WithTrackingName(TrackingNames.IndexRows)
             .Collect()
@@ -77,7 +85,7 @@ public sealed partial class PostsGenerator : IIncrementalGenerator
             .Select(static (model, _) => model.ExcludedPaths)
             .WithTrackingName(TrackingNames.ExcludedPosts);
         var emitOptions = settings.Select(static (options, _) => options.ForEmit());
-        var records = posts
+        var records = linkedPosts
             .Select(static (post, _) => post.Model is null ? null : new PostOutput(post.FullPath, post.Model))
             .WithTrackingName(TrackingNames.PostModels)
             .Combine(emitOptions)
@@ -106,7 +114,7 @@ public sealed partial class PostsGenerator : IIncrementalGenerator
         Report(context, settings.Select(static (options, _) => options.OutsideFiles).Combine(schemas.Select(static (set, _) => set.Directories)).Select(static (input, _) => OutsideFileReport.Of(input.Left, input.Right)));
         Report(context, schemas.Select(static (set, _) => set.Diagnostics));
         Report(context, site.Select(static (site, _) => site.Diagnostics));
-        Report(context, posts.Select(static (post, _) => post.Diagnostics).WithTrackingName(TrackingNames.PostDiagnostics));
+        Report(context, linkedPosts.Select(static (post, _) => post.Diagnostics).WithTrackingName(TrackingNames.PostDiagnostics));
         Report(context, entries.Select(static (entry, _) => entry.Diagnostics));
         Report(context, postFences);
         Report(context, entryFences);

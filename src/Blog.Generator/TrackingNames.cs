@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>1. In Jekyll mode, the site's <c>_config.yml</c>, <c>_data</c> and <c>_includes</c>, read together.</summary>
     public const string JekyllSite = nameof(JekyllSite);
 
+    /// <summary>1. The files beside the posts, from the package's targets' manifest.</summary>
+    public const string Assets = nameof(Assets);
+
     /// <summary>2. Each post's file and URL, from its front matter only, for links between posts.</summary>
     public const string LinkTargets = nameof(LinkTargets);
 
@@ -32,6 +35,12 @@ public static class TrackingNames
 
     /// <summary>3. Each post, read and rendered.</summary>
     public const string ParsedPosts = nameof(ParsedPosts);
+
+    /// <summary>3. Each post with the files its references name, looked up: equal unless one of those files changed.</summary>
+    public const string PostFilesPicked = nameof(PostFilesPicked);
+
+    /// <summary>3. Each post with its files' URLs and sizes in its HTML.</summary>
+    public const string LinkedPosts = nameof(LinkedPosts);
 
     /// <summary>3. Each collection entry read against its schema.</summary>
     public const string ParsedEntries = nameof(ParsedEntries);

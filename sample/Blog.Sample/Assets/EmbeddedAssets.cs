@@ -7,17 +7,17 @@ using System.Reflection;
 namespace Blog.Sample.Assets;
 
 /// <summary>
-/// The stylesheet, icon and post images, embedded in the assembly (see the project file) so the app, and its
-/// native build, is a single file that needs no web root. The resource name is the site path without its slash.
+/// The stylesheet and icon, embedded in the assembly (see the project file). The resource name is the site path
+/// without its slash. The posts' images are static web assets instead (<c>app.MapStaticAssets()</c>).
 /// </summary>
 public static class EmbeddedAssets
 {
     private static readonly Assembly Assembly = typeof(EmbeddedAssets).Assembly;
 
-    /// <summary>Every asset's site path, such as <c>/site.css</c> and <c>/posts/images/loss-curves.svg</c>.</summary>
+    /// <summary>Every asset's site path, such as <c>/site.css</c>.</summary>
     public static IReadOnlyList<string> Paths { get; } = Assembly.GetManifestResourceNames()
-        .Where(name => name.StartsWith("assets/", StringComparison.Ordinal) || name.StartsWith("posts/", StringComparison.Ordinal))
-        .Select(name => name.StartsWith("assets/", StringComparison.Ordinal) ? "/" + name["assets/".Length..] : "/" + name)
+        .Where(name => name.StartsWith("assets/", StringComparison.Ordinal))
+        .Select(name => "/" + name["assets/".Length..])
         .Order(StringComparer.Ordinal)
         .ToArray();
 
@@ -26,7 +26,7 @@ public static class EmbeddedAssets
     /// <returns>The bytes, or <see langword="null"/> when there is no such asset.</returns>
     public static byte[]? Read(string path)
     {
-        var name = path.StartsWith("/posts/", StringComparison.Ordinal) ? path[1..] : "assets" + path;
+        var name = "assets" + path;
         using var stream = Assembly.GetManifestResourceStream(name);
         if (stream is null)
         {

@@ -1,8 +1,10 @@
 using System;
 using System.Buffers;
 using System.IO;
+using System.Linq;
 using Blog.Sample.Pages;
 using Blog.Sample.Site;
+using Microsoft.Extensions.FileProviders;
 
 namespace Blog.Sample.Export;
 
@@ -12,17 +14,35 @@ namespace Blog.Sample.Export;
 /// </summary>
 public static class StaticExporter
 {
-    /// <summary>Exports every page, feed and asset, and <c>404.html</c>.</summary>
+    /// <summary>Exports every page, feed and asset, each post's images and files, and <c>404.html</c>.</summary>
     /// <param name="site">The site.</param>
     /// <param name="directory">The output folder; created if missing. Files already there are overwritten, others kept.</param>
+    /// <param name="webRoot">
+    /// Where the posts' files are: the app's web root, which in a build maps the static web assets to the project's
+    /// folders and in a published app is its wwwroot.
+    /// </param>
     /// <returns>The number of files written.</returns>
-    public static int Export(SiteContent site, string directory)
+    public static int Export(SiteContent site, string directory, IFileProvider webRoot)
     {
         var root = Path.GetFullPath(directory);
         var count = 0;
         foreach (var (path, resource) in site.All())
         {
             Write(root, FileFor(path), resource);
+            count++;
+        }
+
+        // Each post's files at the fingerprinted URL its HTML uses: a static host serves them as they are.
+        foreach (var asset in site.Posts.SelectMany(post => post.Assets).Distinct())
+        {
+            var file = webRoot.GetFileInfo(asset.Path);
+            if (!file.Exists)
+            {
+                throw new InvalidOperationException("The post file " + asset.Path + " is not in the web root.");
+            }
+
+            using var stream = file.CreateReadStream();
+            WriteFile(root, Uri.UnescapeDataString(asset.Url.TrimStart('/')), stream);
             count++;
         }
 
@@ -50,6 +70,19 @@ public static class StaticExporter
 
     private static void Write(string root, string relative, Resource resource)
     {
+        var buffer = new ArrayBufferWriter<byte>();
+        resource.WriteTo(buffer);
+        File.WriteAllBytes(Target(root, relative), buffer.WrittenSpan.ToArray());
+    }
+
+    private static void WriteFile(string root, string relative, Stream content)
+    {
+        using var file = File.Create(Target(root, relative));
+        content.CopyTo(file);
+    }
+
+    private static string Target(string root, string relative)
+    {
         var file = Path.GetFullPath(Path.Combine(root, relative));
         if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -57,8 +90,6 @@ public static class StaticExporter
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var buffer = new ArrayBufferWriter<byte>();
-        resource.WriteTo(buffer);
-        File.WriteAllBytes(file, buffer.WrittenSpan.ToArray());
+        return file;
     }
 }

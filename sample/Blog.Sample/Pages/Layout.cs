@@ -41,6 +41,24 @@ public static class Layout
             Property(html, property, content);
         }
 
+        // A post's cover image (its front matter's image), sized at build time: a large card where links are shared.
+        if (meta.Article?.Image is { } image)
+        {
+            Property(html, "og:image", site.Absolute(image.Url));
+            if (image.Width is { } width && image.Height is { } height)
+            {
+                Property(html, "og:image:width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Property(html, "og:image:height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (image.Alt is { } alt)
+            {
+                Property(html, "og:image:alt", alt);
+            }
+
+            html.Raw("<meta name=\"twitter:card\" content=\"summary_large_image\">\n");
+        }
+
         html.Raw("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"").Text(site.Title).Raw("\" href=\"").Raw(Urls.Feed).Raw("\">\n")
             .Raw("<link rel=\"icon\" href=\"").Raw(Urls.Favicon).Raw("\" type=\"image/svg+xml\">\n")
             .Raw("<link rel=\"stylesheet\" href=\"").Raw(Urls.Stylesheet).Raw("\">\n")

@@ -25,6 +25,19 @@ public static class PostPage
             PostList.Byline(html, post);
             PostList.Terms(html, "Categories", post.Categories, Urls.Category);
             PostList.Terms(html, "Tags", post.Tags, Urls.Tag);
+            if (post.Image is { } cover)
+            {
+                // Sized at build time, so the page does not move when it arrives; above the fold, so not lazy.
+                html.Raw("<img class=\"cover\" src=\"").Text(cover.Url).Raw("\" alt=\"").Text(cover.Alt ?? string.Empty).Raw("\"");
+                if (cover.Width is { } width && cover.Height is { } height)
+                {
+                    html.Raw(" width=\"").Raw(width.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                        .Raw("\" height=\"").Raw(height.ToString(System.Globalization.CultureInfo.InvariantCulture)).Raw("\"");
+                }
+
+                html.Raw(">\n");
+            }
+
             html.Raw("</header>\n");
             TableOfContents.Write(html, post.TableOfContents);
             html.Raw("<div class=\"post-body\">\n").Raw(post.HtmlUtf8).Raw("</div>\n</article>\n");

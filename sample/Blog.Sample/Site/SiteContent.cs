@@ -157,6 +157,9 @@ public sealed class SiteContent
     /// <summary>robots.txt.</summary>
     public Resource Robots => Get(Urls.Robots, _ => Bytes(ContentTypes.Text, PageCaching, RobotsTxt.Build(Info)))!;
 
+    /// <summary>The posts shown, newest first.</summary>
+    public IReadOnlyList<Post> Posts => posts;
+
     /// <summary>An embedded asset: the stylesheet, the icon or a post's image.</summary>
     /// <param name="path">The site path.</param>
     /// <returns>The asset, or null when there is none at the path.</returns>

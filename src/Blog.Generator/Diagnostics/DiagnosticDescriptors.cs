@@ -258,6 +258,16 @@ internal static class DiagnosticDescriptors
         "A file outside the project",
         "{0} is not read: once its symbolic links are followed it lies outside the project, and nothing is read from outside it (Jekyll refuses it too); copy the file into the project instead of linking to it");
 
+    public static readonly DiagnosticDescriptor AssetMissing = Warning(
+        "BLOG047",
+        "A file a post names is missing",
+        "'{0}' names no file in the project (looked for '{1}'), so it is left as written and the page would show a broken image or link: check the name and its case, or add the file");
+
+    public static readonly DiagnosticDescriptor AssetUnusable = Warning(
+        "BLOG048",
+        "A file a post names cannot be used",
+        "'{0}' {1}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

@@ -95,7 +95,8 @@ internal static class BucketEmitter
             .WriteBlock("""
                 // The posts as data, one record after another: p (or t, for a post built by its code above) and the record's
                 // length, then its slug, title, date, last modified, categories, tags, excerpt, excerpt HTML, words, minutes
-                // to read, headings, source path, front matter, the HTML (gzip, base64), and any texts of the typed front matter.
+                // to read, headings, source path, front matter, cover image, files used, the HTML (gzip, base64), and any
+                // texts of the typed front matter.
                 """);
         for (var piece = 0; piece < texts.Count; piece++)
         {

@@ -27,6 +27,8 @@ internal static class GeneratedNames
     public const string AttributesHintName = "BlogGeneratorAttributes.g.cs";
     public const string PostHintName = "Post.g.cs";
     public const string PostHeadingHintName = "PostHeading.g.cs";
+    public const string PostAssetHintName = "PostAsset.g.cs";
+    public const string PostImageHintName = "PostImage.g.cs";
     public const string PostTocEntryHintName = "PostTocEntry.g.cs";
     public const string PostsHintName = "Posts.g.cs";
     public const string PostRecordReaderHintName = "PostRecordReader.g.cs";

@@ -52,6 +52,8 @@ internal static class PostEmitter
                     Headings = reader.Headings();
                     SourcePath = reader.String();
                     FrontMatter = reader.Map();
+                    Image = reader.Image();
+                    Assets = reader.Assets();
                     htmlGzip = reader.Gzip();
                 }
 
@@ -70,7 +72,9 @@ internal static class PostEmitter
                     PostHeading[] headings,
                     string sourcePath,
                     global::System.Collections.Generic.IReadOnlyDictionary<string, object?> frontMatter,
-                    global::System.ReadOnlySpan<byte> htmlUtf8)
+                    global::System.ReadOnlySpan<byte> htmlUtf8,
+                    PostImage? image = null,
+                    PostAsset[]? assets = null)
                 {
                     Slug = slug;
                     Title = title;
@@ -86,6 +90,8 @@ internal static class PostEmitter
                     SourcePath = sourcePath;
                     FrontMatter = frontMatter;
                     this.htmlUtf8 = htmlUtf8.ToArray();
+                    Image = image;
+                    Assets = global::System.Array.AsReadOnly(assets ?? []);
                 }
 
                 /// <summary>
@@ -188,6 +194,18 @@ internal static class PostEmitter
                 /// <c>IReadOnlyList&lt;object?&gt;</c>, <c>IReadOnlyDictionary&lt;string, object?&gt;</c>, or <see langword="null"/>.
                 /// </summary>
                 public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter { get; }
+
+                /// <summary>
+                /// The cover image from the front matter's <c>image</c> (<c>image: cover.png</c>, or <c>image: {path: …, alt: …}</c>),
+                /// with its size when it is a file beside the posts; <see langword="null"/> when the post names none.
+                /// </summary>
+                public PostImage? Image { get; }
+
+                /// <summary>
+                /// The files beside the posts that this post's images and links use, in the order it first names them: what
+                /// its HTML points at, for an app that serves them itself or preloads them.
+                /// </summary>
+                public global::System.Collections.Generic.IReadOnlyList<PostAsset> Assets { get; }
 
                 /// <summary>Returns the title.</summary>
                 /// <returns>The post's title.</returns>

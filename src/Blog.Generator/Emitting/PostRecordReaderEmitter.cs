@@ -135,6 +135,41 @@ internal static class PostRecordReaderEmitter
                     return global::System.Array.AsReadOnly(headings);
                 }
 
+                /// <summary>A post's cover image: null, or a list of its URL, width, height (0 when unknown) and alt text.</summary>
+                public global::{{ns}}.PostImage? Image()
+                {
+                    if (Peek() == (byte)'n')
+                    {
+                        position++;
+                        return null;
+                    }
+
+                    Header((byte)'l', (byte)';');
+                    var url = String();
+                    var width = (int)Integer();
+                    var height = (int)Integer();
+                    return new global::{{ns}}.PostImage(url, width > 0 ? width : null, height > 0 ? height : null, NullableString());
+                }
+
+                /// <summary>The files a post uses: each a list of path, URL, length, integrity, width and height (0 when not an image).</summary>
+                public global::System.Collections.Generic.IReadOnlyList<global::{{ns}}.PostAsset> Assets()
+                {
+                    var assets = new global::{{ns}}.PostAsset[Header((byte)'l', (byte)';')];
+                    for (var i = 0; i < assets.Length; i++)
+                    {
+                        Header((byte)'l', (byte)';');
+                        var path = String();
+                        var url = String();
+                        var length = Integer();
+                        var integrity = String();
+                        var width = (int)Integer();
+                        var height = (int)Integer();
+                        assets[i] = new global::{{ns}}.PostAsset(path, url, length, integrity, width > 0 ? width : null, height > 0 ? height : null);
+                    }
+
+                    return global::System.Array.AsReadOnly(assets);
+                }
+
                 public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> Map()
                 {
                     var count = Header((byte)'m', (byte)';');

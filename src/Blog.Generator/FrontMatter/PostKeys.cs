@@ -14,9 +14,15 @@ internal static class PostKeys
     /// <summary>Keys of Jekyll's the generator knows and reads no value from: never reported as unknown.</summary>
     public static readonly IReadOnlyList<string> JekyllOnly = ["layout", "permalink", "render_with_liquid"];
 
+    /// <summary>
+    /// Keys read into <c>Post</c>'s own properties that also stay in <c>Post.FrontMatter</c>, as they always have:
+    /// <c>image</c>, the cover image (<c>Post.Image</c>).
+    /// </summary>
+    public static readonly IReadOnlyList<string> AlsoRead = ["image"];
+
     private static readonly HashSet<string> ModeledSet = new(Modeled, StringComparer.Ordinal);
 
-    private static readonly HashSet<string> KnownSet = new(Modeled.Concat(JekyllOnly), StringComparer.Ordinal);
+    private static readonly HashSet<string> KnownSet = new(Modeled.Concat(JekyllOnly).Concat(AlsoRead), StringComparer.Ordinal);
 
     /// <summary>Whether <c>Post</c> has a property for the key (else it is kept in <c>Post.FrontMatter</c>).</summary>
     public static bool IsModeled(string key) => ModeledSet.Contains(key);

@@ -52,7 +52,7 @@ internal static class ContentFiles
     }
 
     /// <summary>Whether MSBuild gave the file the item metadata <paramref name="name"/>="true".</summary>
-    private static bool HasMetadata(AdditionalText file, AnalyzerConfigOptionsProvider options, string name) =>
+    public static bool HasMetadata(AdditionalText file, AnalyzerConfigOptionsProvider options, string name) =>
         options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles." + name, out var value) &&
         string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 

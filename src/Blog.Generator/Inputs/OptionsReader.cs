@@ -107,7 +107,8 @@ internal static class OptionsReader
             maxStringData,
             snippets,
             jekyll,
-            ReadOutsideFiles(options));
+            ReadOutsideFiles(options),
+            Boolean(options, "BlogAssets", true, diagnostics));
         return new OptionsResult(result, diagnostics.ToEquatableArray());
     }
 

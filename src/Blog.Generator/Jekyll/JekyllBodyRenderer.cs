@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Text.RegularExpressions;
 using Blog.Generator.Diagnostics;
@@ -24,7 +25,8 @@ internal static class JekyllBodyRenderer
     /// <param name="page">The post, as Liquid's <c>page</c>, and how its Liquid and excerpt are read.</param>
     /// <param name="context">The settings, every post's URL, and the site.</param>
     /// <param name="report">Where problems and the C# fences to compile against the project are added.</param>
-    public static RenderedBody? Render(MarkdownBody body, JekyllPage page, PostReadContext context, FileReport report)
+    /// <param name="assets">Takes the references to files beside the posts; <see langword="null"/> leaves them as written.</param>
+    public static RenderedBody? Render(MarkdownBody body, JekyllPage page, PostReadContext context, FileReport report, AssetCollector? assets = null)
     {
         var options = context.Options;
         var links = context.Links;
@@ -65,7 +67,7 @@ internal static class JekyllBodyRenderer
             map = rewrite.Map.After(map);
         }
 
-        var rendered = BodyRenderer.Render(body with { ExcerptSeparator = null }, options, links, report, map is null ? null : (text, map));
+        var rendered = BodyRenderer.Render(body with { ExcerptSeparator = null }, options, links, report, map is null ? null : (text, map), assets);
         if (rendered is null)
         {
             return null;
@@ -73,9 +75,14 @@ internal static class JekyllBodyRenderer
 
         try
         {
-            var excerptHtml = RenderExcerpt(original, page.ExcerptSeparator, page.RenderLiquid, environment, page.RelativePath, options, links);
+            var excerptHtml = RenderExcerpt(original, page.ExcerptSeparator, page.RenderLiquid, environment, page.RelativePath, options, links, assets);
             var excerpt = Whitespace.Replace(WebUtility.HtmlDecode(LiquidFilters.StripHtml(excerptHtml)), " ").Trim(' ');
-            return rendered with { Excerpt = excerpt.Length == 0 ? null : excerpt, ExcerptHtml = excerptHtml };
+
+            // The excerpt is parsed apart from the body: a reference it numbers anew is the body's, already reported there.
+            var excerptOnly = assets is null ? [] : assets.Found
+                .Skip(rendered.Assets.Count)
+                .Select(found => new AssetReference(found.Index, found.Path, found.SiteAbsolute, found.Written, found.Suffix, null));
+            return rendered with { Excerpt = excerpt.Length == 0 ? null : excerpt, ExcerptHtml = excerptHtml, Assets = rendered.Assets.Concat(excerptOnly).ToEquatableArray() };
         }
         catch (HtmlTooLargeException exception)
         {
@@ -88,7 +95,7 @@ internal static class JekyllBodyRenderer
     /// The excerpt's HTML: the Markdown before the separator, its Liquid rendered (a problem there was already reported
     /// for the body, which holds the same text), then converted as the body is.
     /// </summary>
-    private static string RenderExcerpt(string original, string separator, bool renderLiquid, LiquidEnvironment environment, string relativePath, PostParseOptions options, LinkTargets links)
+    private static string RenderExcerpt(string original, string separator, bool renderLiquid, LiquidEnvironment environment, string relativePath, PostParseOptions options, LinkTargets links, AssetCollector? assets)
     {
         var head = JekyllExcerpt.Extract(original, separator);
         if (renderLiquid && LiquidRenderer.HasLiquid(head))
@@ -105,7 +112,7 @@ internal static class JekyllBodyRenderer
         }
 
         var pipeline = MarkdownPipelines.Get(options.MarkdownExtensions, options.AllowRawHtml, options.SyntaxHighlighting, jekyll: true);
-        return MarkdownRenderer.RenderPart(head, pipeline, options.AllowRawHtml, new PostLinkRewriter(relativePath, links), BodyRenderer.HtmlLimit(options));
+        return MarkdownRenderer.RenderPart(head, pipeline, options.AllowRawHtml, new PostLinkRewriter(relativePath, links, assets), BodyRenderer.HtmlLimit(options));
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ namespace Blog.Generator.Models;
 /// <param name="Snippets">How C# fences are checked: <c>BlogCheckCSharp</c>, <c>BlogSnippetUsings</c>, <c>BlogSnippetSeverity</c>.</param>
 /// <param name="Jekyll">What <c>BlogCompatibility=jekyll</c> asks for, or <see langword="null"/> in the default mode.</param>
 /// <param name="Outside">The inputs the package's targets found outside the project once their links are followed (<c>BlogFilesOutsideProject</c>), left unread.</param>
+/// <param name="Assets">Whether references to files beside the posts are resolved (<c>BlogAssets</c>, on unless <c>false</c>).</param>
 internal sealed record GeneratorOptions(
     string Namespace,
     string MarkdownExtensions,
@@ -37,7 +38,8 @@ internal sealed record GeneratorOptions(
     int MaxStringData = GeneratorOptions.DefaultMaxStringData,
     SnippetOptions? Snippets = null,
     JekyllOptions? Jekyll = null,
-    EquatableArray<OutsideFile>? Outside = null)
+    EquatableArray<OutsideFile>? Outside = null,
+    bool Assets = true)
 {
     /// <summary>The inputs the targets found outside the project and left unread.</summary>
     public EquatableArray<OutsideFile> OutsideFiles => Outside ?? EquatableArray<OutsideFile>.Empty;
@@ -62,7 +64,7 @@ internal sealed record GeneratorOptions(
     public const int DefaultMaxStringData = 6_000_000;
 
     /// <summary>The subset that decides how a single post is parsed and rendered.</summary>
-    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost, Snippets ?? SnippetOptions.Default, Jekyll is not null);
+    public PostParseOptions ForParsing() => new(MarkdownExtensions, AllowRawHtml, IncludeDrafts, WordsPerMinute, StrictFrontMatter, ExcerptSeparator, SyntaxHighlighting, MaxPostSize, MaxRenderCost, Snippets ?? SnippetOptions.Default, Jekyll is not null, Assets);
 
     /// <summary>The subset the link pre-pass depends on.</summary>
     public LinkOptions ForLinks() => new(IncludeDrafts, PostUrlPattern, Jekyll is not null, MaxPostSize);
@@ -89,7 +91,8 @@ internal sealed record PostParseOptions(
     int MaxPostSize = GeneratorOptions.DefaultMaxPostSize,
     long MaxRenderCost = GeneratorOptions.DefaultMaxRenderCost,
     SnippetOptions? Snippets = null,
-    bool Jekyll = false)
+    bool Jekyll = false,
+    bool Assets = true)
 {
     /// <summary>How C# fences are checked.</summary>
     public SnippetOptions SnippetChecks => Snippets ?? SnippetOptions.Default;

@@ -7,13 +7,19 @@ namespace Blog.Generator.Models;
 /// <param name="WordCount">Words in the body.</param>
 /// <param name="Headings">The body's headings in document order.</param>
 /// <param name="Data">The front matter bound to the project's <c>[PostFrontMatter]</c> class, if it declares one.</param>
+/// <param name="AssetReferences">Its references to files beside the posts, placeholders in <paramref name="Html"/> until linked.</param>
+/// <param name="Assets">Once linked, the files it uses, in the order it first names them.</param>
+/// <param name="Image">Once linked, the front matter's <c>image</c>.</param>
 internal sealed record PostModel(
     PostMetadata Metadata,
     string Html,
     string ExcerptHtml,
     int WordCount,
     EquatableArray<HeadingInfo> Headings,
-    Schemas.BoundValue.Object? Data = null);
+    Schemas.BoundValue.Object? Data = null,
+    PostAssetReferences? AssetReferences = null,
+    EquatableArray<AssetFile> Assets = default,
+    CoverImage? Image = null);
 
 /// <summary>
 /// What the front matter (and the file name) say about a post. <see cref="Excerpt"/> may come from the body.

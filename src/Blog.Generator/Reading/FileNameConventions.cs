@@ -21,16 +21,29 @@ internal static class FileNameConventions
         RegexOptions.CultureInvariant);
 
     /// <summary>The date in the file name's prefix, if it has one.</summary>
+    /// <summary>
+    /// The name a post's date, slug and title come from: its file name without the extension, or for a page bundle
+    /// (<c>Posts/2024-06-10-hello/index.md</c>, Hugo's layout, with the post's files beside it) its folder's name.
+    /// </summary>
+    public static string Stem(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        var folder = Path.GetDirectoryName(path);
+        return string.Equals(name, "index", System.StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(folder)
+            ? Path.GetFileName(folder)!
+            : name;
+    }
+
     public static DateValue? DateFromFileName(string path)
     {
-        var match = DatePrefix.Match(Path.GetFileNameWithoutExtension(path));
+        var match = DatePrefix.Match(Stem(path));
         return match.Success && JekyllDate.TryParseDateOnly(match.Groups["date"].Value, out var date) ? date : null;
     }
 
     /// <summary>The file name without extension and date prefix, made URL-safe.</summary>
     public static string SlugFromFileName(string path)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
+        var name = Stem(path);
         var match = DatePrefix.Match(name);
         return Slugify(match.Success && DateFromFileName(path) is not null ? match.Groups["rest"].Value : name);
     }
@@ -51,7 +64,7 @@ internal static class FileNameConventions
     /// </summary>
     public static string TitleFromFileName(string path)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
+        var name = Stem(path);
         var match = DatePrefix.Match(name);
         var slug = (match.Success ? match.Groups["rest"].Value : name).TrimEnd('.');
         var words = slug.Split('-').Select(word => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant());

@@ -116,6 +116,9 @@ internal static class PostReader
 
         var slug = identity.Slug!;
         var body = new MarkdownBody(document.Body, document.BodyOffset, file.RelativePath);
+        var assets = options.Assets
+            ? new AssetCollector(file.RelativePath, AssetCollector.TokenFor(file.Text ?? string.Empty), options.Jekyll ? context.Site.BaseUrl : string.Empty, options.AllowRawHtml)
+            : null;
         var rendered = options.Jekyll
             ? JekyllBodyRenderer.Render(
                 body,
@@ -131,8 +134,9 @@ internal static class PostReader
                     RenderLiquid: keys.Boolean("render_with_liquid") != false,
                     ExcerptSeparator: excerptSeparator ?? context.Site.ExcerptSeparator),
                 context,
-                report)
-            : BodyRenderer.Render(body with { ExcerptSeparator = excerptSeparator ?? options.ExcerptSeparator }, options, context.Links, report);
+                report,
+                assets)
+            : BodyRenderer.Render(body with { ExcerptSeparator = excerptSeparator ?? options.ExcerptSeparator }, options, context.Links, report, assets: assets);
         if (rendered is null)
         {
             return null;
@@ -157,7 +161,10 @@ internal static class PostReader
             tags,
             excerpt ?? rendered.Excerpt,
             extra);
-        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings, data);
+        var references = assets is null
+            ? null
+            : new PostAssetReferences(assets.Token, rendered.Assets, CoverImageReader.Read(keys, assets, options.Jekyll), BodyRenderer.HtmlLimit(options));
+        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings, data, references is { IsEmpty: false } ? references : null);
     }
 
     private static string? ReadTitle(FrontMatterKeys keys, string relativePath, bool jekyll)

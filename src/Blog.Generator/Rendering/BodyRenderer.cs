@@ -28,7 +28,8 @@ internal static class BodyRenderer
     /// <param name="links">Every post's URL.</param>
     /// <param name="report">Where problems and the C# fences to compile against the project are added.</param>
     /// <param name="rewritten">In Jekyll mode, the body after Liquid and kramdown's HTML blocks rewrote it, with the map back to it.</param>
-    public static RenderedBody? Render(MarkdownBody body, PostParseOptions options, LinkTargets links, FileReport report, (string Markdown, SourceMap Map)? rewritten = null)
+    /// <param name="assets">Takes the references to files beside the posts; <see langword="null"/> leaves them as written.</param>
+    public static RenderedBody? Render(MarkdownBody body, PostParseOptions options, LinkTargets links, FileReport report, (string Markdown, SourceMap Map)? rewritten = null, AssetCollector? assets = null)
     {
         var locator = report.Locator;
         var diagnostics = report.Diagnostics;
@@ -56,7 +57,7 @@ internal static class BodyRenderer
         RenderedBody rendered;
         try
         {
-            rendered = MarkdownRenderer.Render(markdown, pipeline, options.AllowRawHtml, body.ExcerptSeparator, new PostLinkRewriter(body.RelativePath, links), HtmlLimit(options), options.SnippetChecks);
+            rendered = MarkdownRenderer.Render(markdown, pipeline, options.AllowRawHtml, body.ExcerptSeparator, new PostLinkRewriter(body.RelativePath, links, assets), HtmlLimit(options), options.SnippetChecks);
         }
         catch (ArgumentException exception) when (exception.Message.Contains("too deeply nested"))
         {
@@ -91,7 +92,12 @@ internal static class BodyRenderer
         }
 
         ReportFences(rendered.Fences, positions, options.SnippetChecks.Severity, diagnostics, report.Snippets);
-        return rendered;
+        return assets is null ? rendered : rendered with
+        {
+            Assets = assets.Found
+                .Select(found => new AssetReference(found.Index, found.Path, found.SiteAbsolute, found.Written, found.Suffix, positions.At(found.Line, found.Column, found.Length)))
+                .ToEquatableArray(),
+        };
     }
 
     /// <summary>

@@ -11,9 +11,10 @@ namespace Blog.Generator.Rendering;
 /// <summary>
 /// Turns links and images whose target is a relative path to another post's <c>.md</c> file into that post's URL.
 /// The path is resolved against the linking post's folder, as a browser would on the file system; a query or a
-/// fragment (<c>other.md#setup</c>) is kept. Every other URL is left as written.
+/// fragment (<c>other.md#setup</c>) is kept. Every other URL that may name a file beside the posts is handed to the
+/// <see cref="AssetCollector"/>, when there is one; the rest is left as written.
 /// </summary>
-internal sealed class PostLinkRewriter(string postPath, LinkTargets targets)
+internal sealed class PostLinkRewriter(string postPath, LinkTargets targets, AssetCollector? assets = null)
 {
     private static readonly Regex Scheme = new("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant);
 
@@ -25,6 +26,7 @@ internal sealed class PostLinkRewriter(string postPath, LinkTargets targets)
         {
             if (link.Url is not { } url || !TrySplit(url, out var path, out var suffix))
             {
+                assets?.Take(link);
                 continue;
             }
 
@@ -38,6 +40,7 @@ internal sealed class PostLinkRewriter(string postPath, LinkTargets targets)
             }
         }
 
+        assets?.TakeRawHtml(document);
         return broken;
     }
 

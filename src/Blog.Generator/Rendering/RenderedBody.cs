@@ -12,6 +12,7 @@ namespace Blog.Generator.Rendering;
 /// <param name="Fences">The C# fences to check, with their syntax errors.</param>
 /// <param name="KramdownProblems">kramdown syntax left out (Jekyll mode only).</param>
 /// <param name="Markup">Active markup taken out because raw HTML is off.</param>
+/// <param name="Assets">The references to files beside the posts, each a placeholder in the HTML (<see cref="AssetCollector"/>).</param>
 internal sealed record RenderedBody(
     string Html,
     int WordCount,
@@ -21,4 +22,5 @@ internal sealed record RenderedBody(
     EquatableArray<BrokenLink> BrokenLinks,
     EquatableArray<Snippets.CheckedFence> Fences,
     EquatableArray<Kramdown.KramdownProblem> KramdownProblems = default,
-    EquatableArray<MarkupProblem> Markup = default);
+    EquatableArray<MarkupProblem> Markup = default,
+    EquatableArray<AssetReference> Assets = default);

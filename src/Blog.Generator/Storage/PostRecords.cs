@@ -92,8 +92,28 @@ internal static class PostRecords
 
         record.Line().String(metadata.RelativePath).Line();
         Map(record, metadata.Extra);
+        Files(record.Line(), post);
         record.Line().Gzip(Gzip.Compress(Encoding.UTF8.GetBytes(html)));
         return record;
+    }
+
+    /// <summary>The cover image (null, or its URL, width, height, alt text) and the files the post uses.</summary>
+    private static void Files(PostRecordWriter record, PostModel post)
+    {
+        if (post.Image is { } image)
+        {
+            record.List(4).String(image.Url).Integer(image.Width).Integer(image.Height).String(image.Alt);
+        }
+        else
+        {
+            record.String(null);
+        }
+
+        record.Line().List(post.Assets.Count);
+        foreach (var file in post.Assets)
+        {
+            record.Line().List(6).String(file.RelativePath).String(file.Url).Integer(file.Length).String(file.Integrity).Integer(file.Width).Integer(file.Height);
+        }
     }
 
     private static PostRecordWriter Strings(PostRecordWriter record, EquatableArray<string> items)

@@ -32,7 +32,7 @@ public sealed class GeneratedCodeShapeTests
         var generated = assembly.GetTypes().Where(type => type.GetCustomAttributes(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), false).Length > 0 || type.Namespace?.StartsWith("Blog.Generator", StringComparison.Ordinal) == true).ToList();
 
         Assert.Equal(
-            ["Post", "PostHeading", "PostTocEntry", "Posts"],
+            ["Post", "PostAsset", "PostHeading", "PostImage", "PostTocEntry", "Posts"],
             generated.Where(type => type.Namespace == "TestBlog" && !type.IsNested).Select(type => type.Name).Order(StringComparer.Ordinal));
         Assert.All(
             generated.Where(type => type.Namespace == "Blog.Generator.Generated"),

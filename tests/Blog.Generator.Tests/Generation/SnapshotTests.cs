@@ -49,6 +49,12 @@ public sealed class SnapshotTests
     public void PostHeading_type() => Snapshot.Match(Run().Source("PostHeading.g.cs"), "PostHeading");
 
     [Fact]
+    public void PostAsset_type() => Snapshot.Match(Run().Source("PostAsset.g.cs"), "PostAsset");
+
+    [Fact]
+    public void PostImage_type() => Snapshot.Match(Run().Source("PostImage.g.cs"), "PostImage");
+
+    [Fact]
     public void PostTocEntry_type() => Snapshot.Match(Run().Source("PostTocEntry.g.cs"), "PostTocEntry");
 
     [Fact]
@@ -66,6 +72,6 @@ public sealed class SnapshotTests
     public void Hint_names_are_one_file_per_bucket_of_posts_plus_the_index_the_runtime_types_and_the_attributes() =>
         Assert.Equal(
             // The buckets are the low byte of each path's FNV-1a hash: …3400 is bucket 0, …fcab bucket 171.
-            ["BlogGeneratorAttributes.g.cs", "Post.g.cs", "PostBuckets.Bucket000.g.cs", "PostBuckets.Bucket171.g.cs", "PostBuckets.g.cs", "PostHeading.g.cs", "PostRecordReader.g.cs", "PostTocEntry.g.cs", "Posts.g.cs"],
+            ["BlogGeneratorAttributes.g.cs", "Post.g.cs", "PostAsset.g.cs", "PostBuckets.Bucket000.g.cs", "PostBuckets.Bucket171.g.cs", "PostBuckets.g.cs", "PostHeading.g.cs", "PostImage.g.cs", "PostRecordReader.g.cs", "PostTocEntry.g.cs", "Posts.g.cs"],
             Run().Sources.Keys.Order(System.StringComparer.Ordinal));
 }

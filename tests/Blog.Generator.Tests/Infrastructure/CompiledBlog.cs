@@ -114,6 +114,14 @@ internal sealed class PostView(object post)
             .Select(h => ((int)Property(h, "Level")!, (string)Property(h, "Text")!, (string)Property(h, "Id")!))
             .ToList();
 
+    public (string Url, int? Width, int? Height, string? Alt)? Image =>
+        Get<object?>() is { } image ? ((string)Property(image, "Url")!, (int?)Property(image, "Width"), (int?)Property(image, "Height"), (string?)Property(image, "Alt")) : null;
+
+    public IReadOnlyList<(string Path, string Url, long Length, string Integrity, int? Width, int? Height)> Assets =>
+        ((IEnumerable)Get<object>("Assets")).Cast<object>()
+            .Select(a => ((string)Property(a, "Path")!, (string)Property(a, "Url")!, (long)Property(a, "Length")!, (string)Property(a, "Integrity")!, (int?)Property(a, "Width"), (int?)Property(a, "Height")))
+            .ToList();
+
     public PostView? Previous => Get<object?>() is { } post ? new PostView(post) : null;
 
     public PostView? Next => Get<object?>() is { } post ? new PostView(post) : null;

@@ -21,12 +21,13 @@ internal static class ConsumerProject
     /// <summary>Writes <c>Consumer.csproj</c> into <paramref name="directory"/>.</summary>
     /// <param name="directory">The project's folder.</param>
     /// <param name="extraProperties">More MSBuild properties, as XML.</param>
-    public static void Write(string directory, string extraProperties = "")
+    /// <param name="sdk">The project's SDK: <c>Microsoft.NET.Sdk.Web</c> for a web project.</param>
+    public static void Write(string directory, string extraProperties = "", string sdk = "Microsoft.NET.Sdk")
     {
         var generator = AppContext.BaseDirectory;
         var build = Path.Combine(TestPaths.RepositoryRoot, "src", "Blog.Generator", "build");
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <Import Project="{build}/Blog.Generator.props" />
               <PropertyGroup>
                 <OutputType>Exe</OutputType>

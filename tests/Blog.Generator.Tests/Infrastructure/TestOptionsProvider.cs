@@ -20,7 +20,9 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> gl
                 ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BlogContent"] = "true" })
                 : textFile is TestPost { JekyllFile: { } kind }
                     ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BlogJekyllFile"] = kind })
-                    : Options.Empty;
+                    : textFile is TestPost { IsAssetManifest: true }
+                        ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.BlogAssetManifest"] = "true" })
+                        : Options.Empty;
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {

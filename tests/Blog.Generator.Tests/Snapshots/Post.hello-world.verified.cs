@@ -19,10 +19,11 @@ partial class PostBuckets
 
     // The posts as data, one record after another: p (or t, for a post built by its code above) and the record's
     // length, then its slug, title, date, last modified, categories, tags, excerpt, excerpt HTML, words, minutes
-    // to read, headings, source path, front matter, the HTML (gzip, base64), and any texts of the typed front matter.
+    // to read, headings, source path, front matter, cover image, files used, the HTML (gzip, base64), and any
+    // texts of the typed front matter.
     private static global::System.ReadOnlySpan<byte> Bucket171Records0() => global::System.Text.Encoding.UTF8.GetBytes(
         """
-        p497:s11:hello-world
+        p503:s11:hello-world
         s26:Hello, <World> & "friends"
         d638054154000000000,120;
         n
@@ -36,6 +37,8 @@ partial class PostBuckets
         l3;i2;s15:Getting starteds15:getting-started
         s31:Posts/2022-11-30-hello-world.md
         m2;s6:layouts4:posts6:ratingf4.5;
+        n
+        l0;
         z217:H4sIAAAAAAAC/y2OsQ7DIBBD93wFYqjaIUHKmgtLhy7ds3RB5ApIBCh3GfvvpUoW27KsJ0PRC0abNxScBXsUgJt+h0oMqiVRMvEAqugO/CjCOkuHzCG5nthU
         xlXqx1GIswDlx7YuFTXYvKKw0RDNMprkduOwt+RNLVLfc6IccVhqYHyGhNfLZ888fV+HH3qbOlB/jm4vGrP7AcpfXFOzAAAA
 

@@ -16,7 +16,7 @@ partial class PostBuckets
         PostRecordReader.ReadAll(records0, posts, ref count);
 
         // Posts/2024-03-02-lexing.md, with its typed front matter.
-        posts[0] = new global::TestBlog.Post(records0.Slice(5, 237))
+        posts[0] = new global::TestBlog.Post(records0.Slice(5, 243))
         {
             Data = new global::TestBlog.Content.PostMeta()
             {
@@ -31,10 +31,11 @@ partial class PostBuckets
 
     // The posts as data, one record after another: p (or t, for a post built by its code above) and the record's
     // length, then its slug, title, date, last modified, categories, tags, excerpt, excerpt HTML, words, minutes
-    // to read, headings, source path, front matter, the HTML (gzip, base64), and any texts of the typed front matter.
+    // to read, headings, source path, front matter, cover image, files used, the HTML (gzip, base64), and any
+    // texts of the typed front matter.
     private static global::System.ReadOnlySpan<byte> Bucket069Records0() => global::System.Text.Encoding.UTF8.GetBytes(
         """
-        t237:s6:lexing
+        t243:s6:lexing
         s6:Lexing
         d638449344000000000,0;
         n
@@ -47,6 +48,8 @@ partial class PostBuckets
         l0;
         s26:Posts/2024-03-02-lexing.md
         m3;s6:authors7:sam-lees6:seriess9:compilerss6:ratingi5;
+        n
+        l0;
         z64:H4sIAAAAAAAC/wXBsQ0AAAgCsN1j9AHC7CNuJPL/RAtzT/rGmBWM7RtYDgAAAA==
 
         """);

@@ -46,6 +46,8 @@ public sealed partial class Post
         Headings = reader.Headings();
         SourcePath = reader.String();
         FrontMatter = reader.Map();
+        Image = reader.Image();
+        Assets = reader.Assets();
         htmlGzip = reader.Gzip();
     }
 
@@ -64,7 +66,9 @@ public sealed partial class Post
         PostHeading[] headings,
         string sourcePath,
         global::System.Collections.Generic.IReadOnlyDictionary<string, object?> frontMatter,
-        global::System.ReadOnlySpan<byte> htmlUtf8)
+        global::System.ReadOnlySpan<byte> htmlUtf8,
+        PostImage? image = null,
+        PostAsset[]? assets = null)
     {
         Slug = slug;
         Title = title;
@@ -80,6 +84,8 @@ public sealed partial class Post
         SourcePath = sourcePath;
         FrontMatter = frontMatter;
         this.htmlUtf8 = htmlUtf8.ToArray();
+        Image = image;
+        Assets = global::System.Array.AsReadOnly(assets ?? []);
     }
 
     /// <summary>
@@ -182,6 +188,18 @@ public sealed partial class Post
     /// <c>IReadOnlyList&lt;object?&gt;</c>, <c>IReadOnlyDictionary&lt;string, object?&gt;</c>, or <see langword="null"/>.
     /// </summary>
     public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter { get; }
+
+    /// <summary>
+    /// The cover image from the front matter's <c>image</c> (<c>image: cover.png</c>, or <c>image: {path: …, alt: …}</c>),
+    /// with its size when it is a file beside the posts; <see langword="null"/> when the post names none.
+    /// </summary>
+    public PostImage? Image { get; }
+
+    /// <summary>
+    /// The files beside the posts that this post's images and links use, in the order it first names them: what
+    /// its HTML points at, for an app that serves them itself or preloads them.
+    /// </summary>
+    public global::System.Collections.Generic.IReadOnlyList<PostAsset> Assets { get; }
 
     /// <summary>Returns the title.</summary>
     /// <returns>The post's title.</returns>

@@ -109,6 +109,8 @@ public sealed class ChromiumTests(ITestOutputHelper output)
 
         await page.GotoAsync(app.Urls.Single() + "/posts/reading-loss-curves");
 
+        // All but the first image load lazily: brought into view, each loads.
+        await page.EvaluateAsync("Promise.all([...document.querySelectorAll('.post-body img')].map(i => { i.scrollIntoView(); return i.decode(); }))");
         var widths = await page.EvaluateAsync<int[]>("[...document.querySelectorAll('.post-body img')].map(i => i.complete && i.naturalWidth > 0 ? Math.ceil(i.getBoundingClientRect().width) : -1)");
         Assert.Equal(3, widths.Length);
         Assert.All(widths, w => Assert.InRange(w, 1, 390));
@@ -119,6 +121,68 @@ public sealed class ChromiumTests(ITestOutputHelper output)
         output.WriteLine("Screenshot: " + screenshot);
         await app.StopAsync();
         Assert.Empty(errors);
+    }
+
+    /// <summary>
+    /// The images' width and height, read from their files at build time, are in the HTML: each image has its file's
+    /// size, and the page does not move as the images arrive: the cumulative layout shift measured by a
+    /// PerformanceObserver while the page loads and is scrolled to its end is 0.
+    /// </summary>
+    [Fact]
+    public async Task Post_images_have_their_files_size_and_the_page_does_not_shift_as_they_load()
+    {
+        Assert.True(File.Exists(ChromiumPath), "Chromium is not installed at " + ChromiumPath);
+
+        await using var app = BlogApp.Create(["--urls", "http://127.0.0.1:0"]);
+        await app.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumFlags });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 700 } });
+        var shift = await LayoutShift(page, app.Urls.Single() + "/posts/reading-loss-curves");
+        var images = await page.EvaluateAsync<int[][]>("[...document.querySelectorAll('img')].map(i => [i.naturalWidth, i.naturalHeight, +i.getAttribute('width'), +i.getAttribute('height')])");
+
+        // The control: the same page with the sizes taken out of its HTML, and the images slowed as a real network would.
+        var control = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 700 } });
+        await control.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.Contains("/posts/reading-loss-curves", StringComparison.Ordinal))
+            {
+                var response = await route.FetchAsync();
+                var html = System.Text.RegularExpressions.Regex.Replace(await response.TextAsync(), " width=\"\\d+\" height=\"\\d+\"", string.Empty);
+                await route.FulfillAsync(new() { Response = response, Body = html });
+                return;
+            }
+
+            if (route.Request.ResourceType == "image")
+            {
+                await Task.Delay(300);
+            }
+
+            await route.ContinueAsync();
+        });
+        var unsized = await LayoutShift(control, app.Urls.Single() + "/posts/reading-loss-curves");
+
+        Assert.Equal(4, images.Length); // the cover and the three figures
+        Assert.All(images, size => Assert.Equal((size[0], size[1]), (size[2], size[3])));
+        Assert.Equal(0.0, shift);
+        Assert.True(unsized > 0.05, "without the sizes the page shifted only " + unsized);
+        output.WriteLine($"Cumulative layout shift: {shift} with the sizes, {unsized} without");
+        await app.StopAsync();
+    }
+
+    /// <summary>The cumulative layout shift while a page loads, every image is brought into view and loads, and the page is scrolled to its end.</summary>
+    private static async Task<double> LayoutShift(IPage page, string url)
+    {
+        await page.AddInitScriptAsync("""
+            window.__shift = 0;
+            new PerformanceObserver(list => { for (const entry of list.getEntries()) { if (!entry.hadRecentInput) window.__shift += entry.value; } })
+                .observe({ type: 'layout-shift', buffered: true });
+            """);
+        await page.GotoAsync(url);
+        await page.EvaluateAsync("Promise.all([...document.querySelectorAll('img')].map(i => { i.scrollIntoView(); return i.decode(); }))");
+        await page.EvaluateAsync("window.scrollTo(0, document.body.scrollHeight)");
+        await page.WaitForTimeoutAsync(500);
+        return await page.EvaluateAsync<double>("window.__shift");
     }
 
     [Theory]

@@ -13,13 +13,17 @@ public sealed class ExportTests(SampleApp app) : IDisposable
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "blog-export-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The app's web root, where its static web assets (the posts' images) are found.</summary>
+    private Microsoft.Extensions.FileProviders.IFileProvider WebRoot =>
+        ((Microsoft.AspNetCore.Hosting.IWebHostEnvironment)app.Services.GetService(typeof(Microsoft.AspNetCore.Hosting.IWebHostEnvironment))!).WebRootFileProvider;
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     [Fact]
     public async Task Every_exported_file_is_byte_for_byte_what_the_server_sends()
     {
         var site = new SiteContent(SiteInfo.From(null), Posts.All);
-        var count = StaticExporter.Export(site, directory);
+        var count = StaticExporter.Export(site, directory, WebRoot);
         var client = app.Raw();
 
         var files = Directory.GetFiles(directory, "*", SearchOption.AllDirectories);
@@ -30,6 +34,15 @@ public sealed class ExportTests(SampleApp app) : IDisposable
             Assert.True(served.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory, StaticExporter.FileFor(path)))), path);
         }
 
+        // The posts' images, at the fingerprinted URLs their HTML uses, as MapStaticAssets serves them.
+        var assets = Posts.All.SelectMany(post => post.Assets).Distinct().ToList();
+        Assert.NotEmpty(assets);
+        foreach (var asset in assets)
+        {
+            var served = await client.GetByteArrayAsync(asset.Url);
+            Assert.True(served.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory, asset.Url.TrimStart('/')))), asset.Url);
+        }
+
         using var missing = await client.GetAsync("/no-such-page");
         Assert.Equal(await missing.Content.ReadAsByteArrayAsync(), File.ReadAllBytes(Path.Combine(directory, "404.html")));
     }
@@ -37,13 +50,14 @@ public sealed class ExportTests(SampleApp app) : IDisposable
     [Fact]
     public void Export_writes_pretty_URL_files_that_static_hosts_serve()
     {
-        StaticExporter.Export(new SiteContent(SiteInfo.From(null), Posts.All), directory);
+        StaticExporter.Export(new SiteContent(SiteInfo.From(null), Posts.All), directory, WebRoot);
+        var chart = Posts.All.SelectMany(post => post.Assets).First(asset => asset.Path == "Posts/images/loss-curves-healthy.svg");
 
         foreach (var expected in new[]
         {
             "index.html", "page/2.html", "posts/reflections-from-icml-2024.html", "tags/machine-learning.html", "archive.html", "archive/2024.html",
             "authors.html", "authors/maren-holt.html", "authors/theo-lindqvist.html", "about.html", "colophon.html", "contributing.html",
-            "feed.xml", "sitemap.xml", "robots.txt", "site.css", "posts/images/loss-curves-healthy.svg", "404.html",
+            "feed.xml", "sitemap.xml", "robots.txt", "site.css", chart.Url.TrimStart('/'), "404.html",
         })
         {
             Assert.True(File.Exists(Path.Combine(directory, expected)), expected);
@@ -82,7 +96,7 @@ public sealed class ExportTests(SampleApp app) : IDisposable
         };
         var site = new SiteContent(SiteInfo.From(null), [post]);
 
-        var count = StaticExporter.Export(site, directory);
+        var count = StaticExporter.Export(site, directory, new Microsoft.Extensions.FileProviders.NullFileProvider());
 
         var files = Directory.GetFiles(directory, "*", SearchOption.AllDirectories);
         Assert.Equal(count, files.Length);

@@ -37,7 +37,6 @@ public sealed class RouteTests(SampleApp app)
         { "/robots.txt", ContentTypes.Text },
         { "/site.css", ContentTypes.Css },
         { "/favicon.svg", "image/svg+xml" },
-        { "/posts/images/loss-curves-healthy.svg", "image/svg+xml" },
     };
 
     public static TheoryData<string> Missing() => new()
@@ -61,6 +60,29 @@ public sealed class RouteTests(SampleApp app)
         Assert.Equal(Serving.SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Post_images_are_served_by_MapStaticAssets_at_the_fingerprinted_urls_the_html_uses()
+    {
+        // Served from the project's folders, as in any build that is not published, MapStaticAssets sends no-cache (the
+        // files may change); a published app sends a year's immutable caching for these URLs (docs/assets.md).
+        var client = app.Raw();
+        var assets = Posts.All.SelectMany(post => post.Assets).Distinct().ToList();
+        Assert.Equal(3, assets.Count);
+
+        foreach (var asset in assets)
+        {
+            Assert.Contains("src=\"" + asset.Url + "\"", Posts.All.Single(post => post.Assets.Contains(asset) && post.Html.Contains(asset.Url, StringComparison.Ordinal)).Html, StringComparison.Ordinal);
+            using var response = await client.GetAsync(asset.Url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+            Assert.True(response.Headers.ETag is { IsWeak: false }, "strong ETag");
+            Assert.Equal(Serving.SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(asset.Length, bytes.Length);
+            Assert.Equal(asset.Integrity, "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(bytes)));
+        }
     }
 
     [Theory]
