@@ -26,9 +26,15 @@ for run in $(seq 1 "$runs"); do
   done
   end=$(date +%s%N)
   echo "run $run: first response after $(( (end - start) / 1000000 )) ms"
-  for path in / /feed.xml /sitemap.xml /posts/images/loss-curves-healthy.svg; do
+  for path in / /feed.xml /sitemap.xml; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
     [ "$code" = 200 ] || { echo "GET $path answered $code" >&2; kill "$pid"; exit 1; }
+  done
+  # Every image of the image post, at the fingerprinted URL its HTML holds, from the published wwwroot.
+  for image in $(curl -s "http://127.0.0.1:$port/posts/reading-loss-curves" | grep -o 'src="/Posts/[^"]*"' | cut -d'"' -f2 | sort -u); do
+    headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port$image")
+    echo "$headers" | grep -q '^HTTP/1.1 200' || { echo "GET $image: $headers" >&2; kill "$pid"; exit 1; }
+    [ "$run" != 1 ] || echo "  $image: $(echo "$headers" | grep -i '^cache-control' | tr -d '\r')"
   done
   kill "$pid"
   wait "$pid" 2>/dev/null || true
