@@ -32,8 +32,9 @@ for run in $(seq 1 "$runs"); do
   done
   # Every image of the image post, at the fingerprinted URL its HTML holds, from the published wwwroot.
   for image in $(curl -s "http://127.0.0.1:$port/posts/reading-loss-curves" | grep -o 'src="/Posts/[^"]*"' | cut -d'"' -f2 | sort -u); do
-    headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port$image")
-    echo "$headers" | grep -q '^HTTP/1.1 200' || { echo "GET $image: $headers" >&2; kill "$pid"; exit 1; }
+    headers=$(curl -s -D - -o "$out/served.tmp" "http://127.0.0.1:$port$image")
+    file="$out/wwwroot$(echo "$image" | sed -E 's/\.[0-9a-z]{10}(\.[^./]+)$/\1/')"
+    echo "$headers" | grep -q '^HTTP/1.1 200' && cmp -s "$out/served.tmp" "$file" || { echo "GET $image is not $file: $headers" >&2; kill "$pid"; exit 1; }
     [ "$run" != 1 ] || echo "  $image: $(echo "$headers" | grep -i '^cache-control' | tr -d '\r')"
   done
   kill "$pid"

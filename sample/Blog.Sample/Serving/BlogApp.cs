@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Diagnostics.CodeAnalysis;
@@ -68,8 +69,13 @@ public static class BlogApp
     private static WebApplicationBuilder Builder(string[] args, bool underDotnetWatch)
     {
         // The switch alone in its own `if`: the AOT compiler drops the branch for that form, not for `a && b`.
-        // The application's name is the sample's even when a test host starts it: static web assets are found by it.
-        var options = new WebApplicationOptions { Args = args, ApplicationName = typeof(BlogApp).Assembly.GetName().Name };
+        // The application's name is the sample's even when a test host starts it: static web assets are found by it. A
+        // published app (no build's static web assets manifest beside it, a wwwroot instead) serves the posts' images from
+        // its own wwwroot wherever it is started from, not from the current folder's.
+        var name = typeof(BlogApp).Assembly.GetName().Name!;
+        var published = !File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".staticwebassets.runtime.json")) &&
+            Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+        var options = new WebApplicationOptions { Args = args, ApplicationName = name, ContentRootPath = published ? AppContext.BaseDirectory : null };
         if (FullBuilderAllowed)
         {
             if (underDotnetWatch)

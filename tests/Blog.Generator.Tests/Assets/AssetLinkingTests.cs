@@ -182,11 +182,12 @@ public sealed class AssetLinkingTests
     [Fact]
     public void A_raw_html_line_of_200000_unclosed_img_tags_is_read_once_and_left_as_written()
     {
-        var line = string.Concat(Enumerable.Repeat("<img ", 200_000));
+        // An HTML block (it starts with <div>), so the line reaches the raw-img scan as it is.
+        var line = "<div>" + string.Concat(Enumerable.Repeat("<img ", 200_000)) + "</div>";
         var result = Run(line + "\n");
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id is "BLOG047" or "BLOG048");
-        Assert.Contains(line.Trim(), result.Load().All.Single().Html, StringComparison.Ordinal);
+        Assert.Equal(line + "\n", result.Load().All.Single().Html);
     }
 
     [Theory]
