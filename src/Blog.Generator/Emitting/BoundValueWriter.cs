@@ -23,12 +23,13 @@ internal static class BoundValueWriter
     /// An expression for a string value; by default a string literal. Posts pass one that stores the text in their
     /// record instead, since string literals fill the assembly's user-string heap (CS8103).
     /// </param>
-    public static void WriteProperties(SourceWriter writer, EquatableArray<BoundProperty> properties, Func<string, string>? text = null)
+    /// <param name="imageType">The generated <c>PostImage</c>, fully qualified, for a post schema's images.</param>
+    public static void WriteProperties(SourceWriter writer, EquatableArray<BoundProperty> properties, Func<string, string>? text = null, string imageType = "PostImage")
     {
         text ??= CSharpLiterals.String;
         foreach (var property in properties)
         {
-            WriteAssignment(writer, Identifier(property.Name) + " = ", property.Value, text);
+            WriteAssignment(writer, Identifier(property.Name) + " = ", property.Value, text, imageType);
         }
     }
 
@@ -36,40 +37,42 @@ internal static class BoundValueWriter
     public static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
-    private static void WriteAssignment(SourceWriter writer, string prefix, BoundValue value, Func<string, string> text)
+    private static void WriteAssignment(SourceWriter writer, string prefix, BoundValue value, Func<string, string> text, string imageType)
     {
         switch (value)
         {
             case BoundValue.Object obj:
                 writer.OpenBlock(prefix + "new " + obj.TypeName + "()");
-                WriteProperties(writer, obj.Properties, text);
+                WriteProperties(writer, obj.Properties, text, imageType);
                 writer.CloseBlock(",");
                 break;
-            case BoundValue.List list when list.Items.Any(item => item is BoundValue.Object or BoundValue.List) || IsLong(list, text):
+            case BoundValue.List list when list.Items.Any(item => item is BoundValue.Object or BoundValue.List) || IsLong(list, text, imageType):
                 writer.OpenBlock(prefix + NewList(list));
                 foreach (var item in list.Items)
                 {
-                    WriteAssignment(writer, string.Empty, item, text);
+                    WriteAssignment(writer, string.Empty, item, text, imageType);
                 }
 
                 writer.CloseBlock(",");
                 break;
             default:
-                writer.WriteLine(prefix + Expression(value, text) + ",");
+                writer.WriteLine(prefix + Expression(value, text, imageType) + ",");
                 break;
         }
     }
 
+    private static string Size(int pixels) => pixels > 0 ? pixels.ToString(CultureInfo.InvariantCulture) : "null";
+
     /// <summary>Whether a list of plain values would make a line too long to read on one line.</summary>
-    private static bool IsLong(BoundValue.List list, Func<string, string> text) =>
-        list.Items.Sum(item => Expression(item, text).Length + 2) > LongList;
+    private static bool IsLong(BoundValue.List list, Func<string, string> text, string imageType) =>
+        list.Items.Sum(item => Expression(item, text, imageType).Length + 2) > LongList;
 
     private static string NewList(BoundValue.List list) => list.Shape == ListShape.List
         ? "new global::System.Collections.Generic.List<" + list.ElementTypeName + ">"
         : "new " + list.ElementTypeName + "[]";
 
     /// <summary>A single-line expression; objects and nested lists go through <see cref="WriteAssignment"/> instead.</summary>
-    private static string Expression(BoundValue value, Func<string, string> text) => value switch
+    private static string Expression(BoundValue value, Func<string, string> text, string imageType) => value switch
     {
         BoundValue.Null => "null",
         BoundValue.String @string => text(@string.Value),
@@ -97,7 +100,8 @@ internal static class BoundValueWriter
         BoundValue.List { Items.IsEmpty: true } list => list.Shape == ListShape.List
             ? NewList(list) + "()"
             : "global::System.Array.Empty<" + list.ElementTypeName + ">()",
-        BoundValue.List list => NewList(list) + " { " + string.Join(", ", list.Items.Select(item => Expression(item, text))) + " }",
+        BoundValue.List list => NewList(list) + " { " + string.Join(", ", list.Items.Select(item => Expression(item, text, imageType))) + " }",
+        BoundValue.Image image => "new " + imageType + "(" + text(image.Url) + ", " + Size(image.Width) + ", " + Size(image.Height) + ", " + (image.Alt is { } alt ? text(alt) : "null") + ")",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name),
     };
 }

@@ -160,7 +160,7 @@ internal static class BucketEmitter
             .WriteLine("// " + CSharpLiterals.CommentText(record.RelativePath) + ", with its typed front matter.")
             .WriteLine("posts[" + CSharpLiterals.Int32(ordinal) + "] = new " + post + "(" + records + ".Slice(" + CSharpLiterals.Int32(start) + ", " + CSharpLiterals.Int32(record.Utf8Length) + "))")
             .OpenBlock();
-        BoundValueWriter.WriteProperties(writer, new[] { new BoundProperty("Data", record.Data!) }.ToEquatableArray(), Text);
+        BoundValueWriter.WriteProperties(writer, new[] { new BoundProperty("Data", record.Data!) }.ToEquatableArray(), Text, "global::" + ns + ".PostImage");
         writer.CloseBlock(";");
     }
 

@@ -2,12 +2,16 @@ using System.Collections.Generic;
 using System.Linq;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
+using Blog.Generator.Models.Schemas;
 using Blog.Generator.Rendering;
 using Microsoft.CodeAnalysis;
 
 namespace Blog.Generator.Reading;
 
-/// <summary>A post with the files its references name (by reference index; -1 for the front matter's image).</summary>
+/// <summary>
+/// A post with the files its references name: by reference index, -1 for the front matter's image, and -2, -3, … for
+/// its schema's <c>PostImage</c> values in document order.
+/// </summary>
 internal sealed record PostWithFiles(ParsedPost Post, EquatableArray<AssetLookup> Files, DiagnosticSeverity Severity, bool Known);
 
 /// <summary>What one reference of a post names: a file beside the posts, or none.</summary>
@@ -33,6 +37,18 @@ internal static class AssetLinker
         if (references.Cover?.Reference is { } cover)
         {
             files.Add(new AssetLookup(-1, catalog.Find(cover.Path)));
+        }
+
+        if (post.Model.Data is { } data)
+        {
+            var images = BoundImages.Of(data);
+            for (var i = 0; i < images.Count; i++)
+            {
+                if (images[i].Resolved is { } path)
+                {
+                    files.Add(new AssetLookup(-2 - i, catalog.Find(path)));
+                }
+            }
         }
 
         return new PostWithFiles(post, files.ToEquatableArray(), context.Severity, catalog.IsKnown);
@@ -71,9 +87,32 @@ internal static class AssetLinker
                 : new CoverImage(file.Url + cover.Reference!.Suffix, file.Width, file.Height, cover.Alt, file.RelativePath);
         }
 
+        // A schema's images are checked like any other key: a missing one is an error, whatever BlogAssetSeverity says.
+        var data = model.Data;
+        var dataFiles = new List<AssetFile?>();
+        if (data is not null && input.Known)
+        {
+            var next = 0;
+            data = (BoundValue.Object)BoundImages.Replace(data, image =>
+            {
+                var index = -2 - next++;
+                if (image.Resolved is not { } path)
+                {
+                    return image;
+                }
+
+                var reference = new AssetReference(index, path, image.SiteAbsolute, image.Path, string.Empty, image.Location);
+                var strict = input with { Severity = DiagnosticSeverity.Error };
+                var file = Check(reference, found.TryGetValue(index, out var lookup) ? lookup : null, strict, diagnostics);
+                dataFiles.Add(file);
+                return file is null ? image : image with { Url = file.Url, Width = file.Width, Height = file.Height };
+            });
+        }
+
         var used = references.References
             .Select(reference => usable[reference.Index])
             .Append(coverFile)
+            .Concat(dataFiles)
             .Where(file => file is not null)
             .Select(file => file!)
             .Distinct()
@@ -95,6 +134,7 @@ internal static class AssetLinker
             AssetReferences = null,
             Assets = used,
             Image = image,
+            Data = data,
         };
         return post with { Model = linked, Diagnostics = post.Diagnostics.Concat(diagnostics).ToEquatableArray() };
     }

@@ -163,8 +163,14 @@ internal static class PostReader
             extra);
         var references = assets is null
             ? null
-            : new PostAssetReferences(assets.Token, rendered.Assets, CoverImageReader.Read(keys, assets, options.Jekyll), BodyRenderer.HtmlLimit(options));
-        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings, data, references is { IsEmpty: false } ? references : null);
+            : new PostAssetReferences(assets.Token, rendered.Assets, ImageReferenceReader.Cover(keys, assets, options.Jekyll), BodyRenderer.HtmlLimit(options));
+        if (data is not null && assets is not null)
+        {
+            data = ImageReferenceReader.InData(data, assets, options.Jekyll);
+        }
+
+        var hasFiles = references is { IsEmpty: false } || (data is not null && BoundImages.Of(data).Count > 0);
+        return new PostModel(metadata, rendered.Html, excerptHtml, rendered.WordCount, rendered.Headings, data, hasFiles ? references : null);
     }
 
     private static string? ReadTitle(FrontMatterKeys keys, string relativePath, bool jekyll)

@@ -148,8 +148,23 @@ internal sealed class SchemaBinder
             ReferenceSchemaType referenceType when node is YamlScalar scalar => BindReference(scalar, referenceType, path),
             ListSchemaType listType when node is YamlSequence sequence => BindList(sequence, listType, path),
             ObjectSchemaType objectType when node is YamlMapping mapping => BindObject(mapping, objectType, path),
+            ImageSchemaType when node is YamlScalar scalar && scalar.Value.Trim().Length > 0 =>
+                new BoundValue.Image(scalar.Value.Trim(), null, locate(scalar), scalar.Value.Trim()),
+            ImageSchemaType imageType when node is YamlMapping mapping => BindImage(mapping, imageType, path),
             _ => Mismatch(node, type, path),
         };
+    }
+
+    /// <summary>An image written as a map: <c>path</c> (required) and <c>alt</c>, as jekyll-seo-tag's <c>image</c>.</summary>
+    private BoundValue? BindImage(YamlMapping mapping, ImageSchemaType type, string path)
+    {
+        if (!mapping.TryGet("path", out _, out var value) || value is not YamlScalar { IsNull: false } file || file.Value.Trim().Length == 0)
+        {
+            return Mismatch(mapping, type, path, "a map without a path");
+        }
+
+        var alt = mapping.TryGet("alt", out _, out var altNode) && altNode is YamlScalar { IsNull: false } text ? text.Value : null;
+        return new BoundValue.Image(file.Value.Trim(), alt, locate(file), file.Value.Trim());
     }
 
     private BoundValue? BindScalar(YamlScalar scalar, ScalarSchemaType type, string path) => type.Kind switch

@@ -124,7 +124,7 @@ internal static class SchemaReader
         }
 
         CheckDeclaration(type, context.TargetNode, errors);
-        var reader = new SchemaTypeReader(errors);
+        var reader = new SchemaTypeReader(errors, images: kind == SchemaKind.PostFrontMatter);
         var properties = reader.ReadProperties(type, kind == SchemaKind.Collection ? GeneratedEntryMembers : [], type.Name + ".");
         if (kind == SchemaKind.PostFrontMatter)
         {

@@ -21,7 +21,15 @@ internal sealed class SchemaTypeReader
     private readonly List<string> errors;
     private readonly Stack<ITypeSymbol> nesting = new();
 
-    public SchemaTypeReader(List<string> errors) => this.errors = errors;
+    private readonly bool images;
+
+    /// <param name="errors">Where problems are added.</param>
+    /// <param name="images">Whether a property may be a <c>PostImage</c>: in a post schema, whose posts are linked to their files.</param>
+    public SchemaTypeReader(List<string> errors, bool images = false)
+    {
+        this.errors = errors;
+        this.images = images;
+    }
 
     /// <summary>The C# name of a type as the generated code writes it: fully qualified, without a nullable mark.</summary>
     public static string NameOf(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullName);
@@ -74,6 +82,18 @@ internal sealed class SchemaTypeReader
             isNullable = true;
         }
 
+        // PostImage is this generator's own output, so the compilation it reads schemas from does not hold it yet.
+        if (type.TypeKind == TypeKind.Error && type is INamedTypeSymbol { Name: "PostImage", Arity: 0 })
+        {
+            if (images)
+            {
+                return new ImageSchemaType(isNullable);
+            }
+
+            errors.Add(where + " is a PostImage, which only a post schema ([PostFrontMatter]) may hold: collection entries are not linked to the files beside the posts");
+            return null;
+        }
+
         if (type.TypeKind == TypeKind.Error)
         {
             errors.Add(where + " has a type the compiler cannot resolve ('" + type.ToDisplayString() + "')");
@@ -98,6 +118,12 @@ internal sealed class SchemaTypeReader
         if (ElementOf(type, out var shape) is { } element)
         {
             var elementType = Read(element, where + "[]");
+            if (elementType is ImageSchemaType)
+            {
+                errors.Add(where + " is a list of PostImage, which front matter cannot hold yet: give each image a property of its own");
+                return null;
+            }
+
             return elementType is null ? null : new ListSchemaType(elementType, shape, name, isNullable);
         }
 
@@ -112,7 +138,7 @@ internal sealed class SchemaTypeReader
             return ReadObject(named, name, isNullable, where);
         }
 
-        errors.Add(where + " has the type " + type.ToDisplayString() + ", which front matter cannot hold: use string, bool, int, long, double, decimal, DateTime, DateTimeOffset, DateOnly, TimeSpan, Uri, an enum, an array or list of these, a class with settable properties, or a collection's class");
+        errors.Add(where + " has the type " + type.ToDisplayString() + ", which front matter cannot hold: use string, bool, int, long, double, decimal, DateTime, DateTimeOffset, DateOnly, TimeSpan, Uri, an enum, an array or list of these, a class with settable properties, a collection's class, or (in a post schema) PostImage");
         return null;
     }
 

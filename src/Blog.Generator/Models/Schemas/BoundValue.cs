@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace Blog.Generator.Models.Schemas;
 
 /// <summary>
@@ -48,6 +50,22 @@ internal abstract record BoundValue
     /// <c>Location</c> is where the slug is written, for an error if that entry turns out not to be generated.
     /// </summary>
     public sealed record Reference(string RelativePath, LocationInfo Location) : BoundValue;
+
+    /// <summary>
+    /// A <c>PostImage</c>: the path as written and where, its alternative text, the file it names in the project once
+    /// resolved against the post (<paramref name="Resolved"/>; <paramref name="SiteAbsolute"/> when written from the
+    /// site's root), and once the post is linked to its files (<c>Reading/AssetLinker</c>), its URL and size; until
+    /// then, and when it names no file, the URL is the path as written.
+    /// </summary>
+    public sealed record Image(
+        string Path,
+        string? Alt,
+        LocationInfo Location,
+        string Url,
+        string? Resolved = null,
+        bool SiteAbsolute = false,
+        int Width = 0,
+        int Height = 0) : BoundValue;
 }
 
 /// <summary>Walks bound values for the entries they refer to.</summary>
@@ -90,6 +108,39 @@ internal static class BoundReferences
     }
 }
 
+/// <summary>Finds and replaces the images in bound values, in document order, at any depth.</summary>
+internal static class BoundImages
+{
+    public static System.Collections.Generic.List<BoundValue.Image> Of(BoundValue value)
+    {
+        var images = new System.Collections.Generic.List<BoundValue.Image>();
+        Replace(value, image =>
+        {
+            images.Add(image);
+            return image;
+        });
+        return images;
+    }
+
+    /// <summary>The value with each image replaced; the same instance where nothing changed.</summary>
+    public static BoundValue Replace(BoundValue value, System.Func<BoundValue.Image, BoundValue.Image> replace)
+    {
+        switch (value)
+        {
+            case BoundValue.Image image:
+                return replace(image);
+            case BoundValue.Object obj:
+                var properties = obj.Properties.Select(property => property with { Value = Replace(property.Value, replace) }).ToEquatableArray();
+                return properties.Equals(obj.Properties) ? obj : obj with { Properties = properties };
+            case BoundValue.List list:
+                var items = list.Items.Select(item => Replace(item, replace)).ToEquatableArray();
+                return items.Equals(list.Items) ? list : list with { Items = items };
+            default:
+                return value;
+        }
+    }
+}
+
 /// <summary>Walks bound values for the texts they hold, which a post stores in its record.</summary>
 internal static class BoundTexts
 {
@@ -107,6 +158,14 @@ internal static class BoundTexts
                     break;
                 case BoundValue.Uri uri:
                     yield return uri.Value;
+                    break;
+                case BoundValue.Image image:
+                    yield return image.Url;
+                    if (image.Alt is { } alt)
+                    {
+                        yield return alt;
+                    }
+
                     break;
                 case BoundValue.List list:
                     for (var i = list.Items.Count - 1; i >= 0; i--)

@@ -96,3 +96,12 @@ internal sealed record ReferenceSchemaType(string CollectionTypeName, string Col
 {
     public override string Describe() => "the slug of an entry in " + CollectionClassName;
 }
+
+/// <summary>
+/// The generated <c>PostImage</c>: a file beside the posts, written as its path or as <c>{path, alt}</c>, resolved and
+/// sized when the post is linked to its files. Posts only: collection entries are not linked to files.
+/// </summary>
+internal sealed record ImageSchemaType(bool IsNullable) : SchemaType("PostImage", IsNullable)
+{
+    public override string Describe() => "an image beside the posts (its path, or a map with path and alt)";
+}
