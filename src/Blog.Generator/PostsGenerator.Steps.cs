@@ -68,14 +68,19 @@ public sealed partial class PostsGenerator
             .Select(static (input, _) => JekyllSiteReader.Build(input.Left, input.Right))
             .WithTrackingName(TrackingNames.JekyllSite);
 
-    /// <summary>The files beside the posts, from the manifest the package's targets write, and how a missing one is reported.</summary>
-    private static IncrementalValueProvider<AssetContext> Assets(IncrementalGeneratorInitializationContext context) => context.AdditionalTextsProvider
+    /// <summary>
+    /// The files beside the posts, from the manifest the package's targets write, and how a missing one is reported.
+    /// In a build shaped for hot reload their URLs carry no fingerprint: the running app's static web assets keep the
+    /// routes they started with, so a replaced image must keep its URL.
+    /// </summary>
+    private static IncrementalValueProvider<AssetContext> Assets(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<GeneratorOptions> settings) => context.AdditionalTextsProvider
         .Combine(context.AnalyzerConfigOptionsProvider)
         .Where(static pair => AssetManifest.IsCandidate(pair.Left, pair.Right))
         .Select(static (pair, cancellationToken) => AssetManifest.Read(pair.Left, cancellationToken))
         .Collect()
         .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => provider.GlobalOptions))
-        .Select(static (input, _) => AssetManifest.Context(input.Left, input.Right))
+        .Combine(settings.Select(static (options, _) => !options.StoreForHotReload))
+        .Select(static (input, _) => AssetManifest.Context(input.Left.Left, input.Left.Right, fingerprinted: input.Right))
         .WithTrackingName(TrackingNames.Assets);
 
     /// <summary>Every post's URL, read from its front matter alone: equal through body edits.</summary>

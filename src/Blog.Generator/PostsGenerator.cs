@@ -54,7 +54,7 @@ public sealed partial class PostsGenerator : IIncrementalGenerator
         // Each post linked to the files its references name: the only step that reads them, so a replaced image re-links
         // the posts that use it and re-renders none.
         var linkedPosts = posts
-            .Combine(Assets(context))
+            .Combine(Assets(context, settings))
             .Select(static (input, _) => AssetLinker.Pick(input.Left, input.Right))
             .WithTrackingName(TrackingNames.PostFilesPicked)
             .Select(static (input, _) => AssetLinker.Link(input))

@@ -26,7 +26,10 @@ internal static class AssetManifest
     public static string? Read(AdditionalText file, CancellationToken cancellationToken) => file.GetText(cancellationToken)?.ToString();
 
     /// <summary>The files the manifests list (there is one), and the severity the project asks for.</summary>
-    public static AssetContext Context(ImmutableArray<string?> manifests, AnalyzerConfigOptions options)
+    /// <param name="manifests">The manifests' texts.</param>
+    /// <param name="options">The project's settings.</param>
+    /// <param name="fingerprinted">Whether URLs carry the file's fingerprint (all but builds shaped for hot reload).</param>
+    public static AssetContext Context(ImmutableArray<string?> manifests, AnalyzerConfigOptions options, bool fingerprinted = true)
     {
         options.TryGetValue("build_property.BlogAssetSeverity", out var severity);
         var level = string.Equals(severity?.Trim(), "error", StringComparison.OrdinalIgnoreCase) ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
@@ -46,7 +49,7 @@ internal static class AssetManifest
 
             for (var i = 1; i < lines.Length; i++)
             {
-                if (Parse(lines[i].TrimEnd('\r')) is { } file)
+                if (Parse(lines[i].TrimEnd('\r'), fingerprinted) is { } file)
                 {
                     files.Add(file);
                 }
@@ -56,7 +59,7 @@ internal static class AssetManifest
         return new AssetContext(new AssetCatalog(files), level);
     }
 
-    private static AssetFile? Parse(string line)
+    private static AssetFile? Parse(string line, bool fingerprinted)
     {
         var fields = line.Split('\t');
         if (fields.Length != 7 ||
@@ -69,7 +72,7 @@ internal static class AssetManifest
 
         var path = Unescape(fields[0]);
         var problem = Unescape(fields[6]);
-        return new AssetFile(path, Url(path, fields[2]), length, fields[3], width, height, problem.Length == 0 ? null : problem);
+        return new AssetFile(path, Url(path, fingerprinted ? fields[2] : string.Empty), length, fields[3], width, height, problem.Length == 0 ? null : problem);
     }
 
     /// <summary>

@@ -200,4 +200,13 @@ public sealed class AssetLinkingTests
     {
         Assert.Equal(url, Inputs.AssetManifest.Url(path, fingerprint));
     }
+
+    [Fact]
+    public void In_a_build_shaped_for_hot_reload_urls_carry_no_fingerprint_so_a_replaced_image_keeps_its_url()
+    {
+        var result = Run("![cat](../images/cat.png)\n", harness: new GeneratorHarness().With("BlogStoreForHotReload", "true"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("<img src=\"/Posts/images/cat.png\" width=\"301\" height=\"157\"", result.Load().All.Single().Html, StringComparison.Ordinal);
+    }
 }
