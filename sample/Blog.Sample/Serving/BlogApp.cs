@@ -53,7 +53,7 @@ public static class BlogApp
         // The posts' images: static web assets the package defines from the Posts folder, at the fingerprinted URLs
         // the generated HTML holds, with ETags, a year's caching and build-time compression.
         app.MapStaticAssets();
-        MapRoutes(app, site);
+        MapRoutes(app, site, underDotnetWatch ? NewPostFiles.ForWatchedProject() : null);
         return app;
     }
 
@@ -95,7 +95,8 @@ public static class BlogApp
     /// <summary>Maps every route of the site. Handlers are plain request delegates: nothing to bind by reflection.</summary>
     /// <param name="routes">The app.</param>
     /// <param name="site">The site; each request reads its current pages, so a hot-reload edit shows on the next one.</param>
-    public static void MapRoutes(IEndpointRouteBuilder routes, LiveSite site)
+    /// <param name="newFiles">Under dotnet watch, files added beside the posts since the app started (<see cref="NewPostFiles"/>).</param>
+    internal static void MapRoutes(IEndpointRouteBuilder routes, LiveSite site, NewPostFiles? newFiles = null)
     {
         Map(routes, "/", (site, _) => site.Home(1));
         Map(routes, "/page/{page}", (site, values) => site.Page(Value(values, "page")));
@@ -121,7 +122,13 @@ public static class BlogApp
         Map(routes, Urls.Robots, (site, _) => site.Robots);
         Map(routes, Urls.Stylesheet, (site, _) => site.Asset(Urls.Stylesheet));
         Map(routes, Urls.Favicon, (site, _) => site.Asset(Urls.Favicon));
-        routes.MapFallback("{**path}", context => ResourceResponder.Send(context, site.Current, null));
+        routes.MapFallback("{**path}", async context =>
+        {
+            if (newFiles is null || !await newFiles.TrySend(context))
+            {
+                await ResourceResponder.Send(context, site.Current, null);
+            }
+        });
 
         void Map(IEndpointRouteBuilder routes, string pattern, Func<SiteContent, RouteValueDictionary, Resource?> find) =>
             routes.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], context =>

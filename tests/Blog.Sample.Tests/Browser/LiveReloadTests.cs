@@ -17,9 +17,9 @@ namespace Blog.Sample.Tests.Browser;
 
 /// <summary>
 /// The authoring loop as a writer runs it: <c>dotnet watch</c> on a copy of the sample, a post open in Chromium, the
-/// post's title edited in its <c>.md</c> file. The page reloads itself (dotnet watch's refresh script, which the
-/// sample's Development CSP lets in) and shows the new title, with no console error (a CSP refusal is one) and no
-/// restart of the app.
+/// post's title edited in its <c>.md</c> file, then one of its images replaced and a new one added. The page reloads
+/// itself (dotnet watch's refresh script, which the sample's Development CSP lets in) and shows the new title, the
+/// replaced image's new size and the new image, with no console error (a CSP refusal is one) and no restart of the app.
 /// </summary>
 [Trait("Category", "Build")]
 public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
@@ -94,6 +94,25 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
             // No reload from here: the refresh script reloads the page once hot reload has applied the edit.
             await page.WaitForFunctionAsync("() => document.title.startsWith('Loss Curves, Retitled While Open')", null, new() { Timeout = 120_000 });
             Assert.Equal("Loss Curves, Retitled While Open", await page.Locator("article h1").First.InnerTextAsync());
+
+            // An image replaced by a larger one: its URL (a Debug build's, without a fingerprint) serves the new file at once.
+            var images = Path.Combine(copy, "sample", "Blog.Sample", "Posts", "images");
+            var healthy = Path.Combine(images, "loss-curves-healthy.svg");
+            var replaced = await page.Locator(".post-body img").First.GetAttributeAsync("src");
+            Assert.Equal("/Posts/images/loss-curves-healthy.svg", replaced);
+            var svg = await File.ReadAllTextAsync(healthy);
+            await File.WriteAllTextAsync(healthy, Regex.Replace(svg, "width=\"640\" height=\"360\"", "width=\"800\" height=\"450\"", RegexOptions.None, TimeSpan.FromSeconds(1)));
+            Assert.Contains("width=\"800\"", await (await page.Context.APIRequest.GetAsync(address + replaced)).TextAsync(), StringComparison.Ordinal);
+
+            // A new image and a reference to it: in the page, sized, and served with no restart; the project is read
+            // again for the new file, so the replaced image's new size is in the page too.
+            File.Copy(Path.Combine(images, "loss-curves-unstable.svg"), Path.Combine(images, "brand-new.svg"));
+            await File.AppendAllTextAsync(post, "\n![A chart added while the page was open](images/brand-new.svg)\n");
+            await ReloadUntil(page, "document.querySelector('img[src=\"/Posts/images/brand-new.svg\"][width=\"640\"]') !== null");
+            var added = await page.Context.APIRequest.GetAsync(address + "/Posts/images/brand-new.svg");
+            Assert.Equal(200, added.Status);
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(images, "brand-new.svg")), await added.BodyAsync());
+            Assert.Equal("800", await page.Locator(".post-body img").First.GetAttributeAsync("width"));
             Assert.True(problems.Count == 0, string.Join("\n", problems));
             string watchLog;
             lock (log)
@@ -110,6 +129,21 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
         {
             watcher.Kill(entireProcessTree: true);
             watcher.WaitForExit();
+        }
+    }
+
+    /// <summary>
+    /// Reloads the page until the condition holds: a changed image is "on the next request", and dotnet watch's refresh
+    /// script reloads a page for a change to its HTML, not for a change to a file it shows.
+    /// </summary>
+    private static async Task ReloadUntil(IPage page, string condition)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!await page.EvaluateAsync<bool>("() => " + condition))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting for: " + condition);
+            await page.WaitForTimeoutAsync(1_000);
+            await page.ReloadAsync();
         }
     }
 
