@@ -84,6 +84,26 @@ public sealed class AssetBuildTests : IDisposable
         Assert.Contains("/Posts/2024-01-01-hello/cat.png\" width=\"301\" height=\"157\"", Gunzipped(GeneratedHtml(project)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_beside_the_posts_that_links_out_of_the_project_is_reported_where_named_and_neither_copied_nor_read()
+    {
+        var outside = Path.Combine(root, "outside");
+        Write(Path.Combine(outside, "secret.png"), "TOP-SECRET-27");
+        var project = Path.Combine(root, "linked");
+        var bundle = Project(project, "Microsoft.NET.Sdk");
+        File.CreateSymbolicLink(Path.Combine(bundle, "leak.png"), Path.Combine(outside, "secret.png"));
+        File.AppendAllText(Path.Combine(bundle, "index.md"), "\n![leak](leak.png)\n");
+
+        var build = DotNetProcess.Run(project, BuildTimeout, "build", "-nologo", "-v:q", "-clp:NoSummary");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        var warning = Assert.Single(build.Output.Split('\n').Select(line => line.Trim()).Where(line => line.Contains("BLOG048", StringComparison.Ordinal)).Distinct());
+        Assert.StartsWith(Path.Combine(bundle, "index.md") + "(10,1): warning BLOG048: 'Posts/2024-01-01-hello/leak.png' lies outside the project", warning, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(project, "bin", "Debug", "net10.0", "Posts", "2024-01-01-hello", "leak.png")), "copied to the output");
+        Assert.Contains("src=\"leak.png\"", Gunzipped(GeneratedHtml(project)), StringComparison.Ordinal);
+        Assert.DoesNotContain("TOP-SECRET-27", File.ReadAllText(Directory.GetFiles(Path.Combine(project, "obj"), "blog.assets.txt", SearchOption.AllDirectories).Single()), StringComparison.Ordinal);
+    }
+
     /// <summary>The HTML of the generated records: each post's body is gzip in base64 lines after a <c>z</c> header.</summary>
     private static string Gunzipped(string source)
     {
