@@ -56,6 +56,24 @@ public sealed class KramdownTests
         Assert.Equal(Deliberate.TryGetValue(markdown, out var instead) ? instead : Normalize(expected), Normalize(html));
     }
 
+    /// <summary>
+    /// Only kramdown's own syntax is consumed: a brace that opens no attribute list is text, as kramdown prints it (an
+    /// Alexa skill's <c>{VALUE}</c> slot and a maths post's <c>{R}</c> were deleted once), and nothing is reported.
+    /// </summary>
+    [Theory]
+    [InlineData("Say {VALUE} to the skill.", "<p>Say {VALUE} to the skill.</p>")]
+    [InlineData("The set {R} of reals, {x | x > 0}.", "<p>The set {R} of reals, {x | x &gt; 0}.</p>")]
+    [InlineData("{VALUE}", "<p>{VALUE}</p>")]
+    [InlineData("## Slots {VALUE} here", "<h2 id=\"slots-value-here\">Slots {VALUE} here</h2>")]
+    [InlineData("## Named {#custom}", "<h2 id=\"custom\">Named</h2>")]
+    public void A_brace_that_opens_no_attribute_list_stays_text(string markdown, string expected)
+    {
+        var (html, diagnostics) = Render(markdown);
+
+        Assert.Equal(expected, Normalize(html));
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void Options_and_an_attribute_list_touching_no_block_are_warnings_at_their_line()
     {

@@ -130,6 +130,18 @@ public sealed class LiquidTests
     }
 
     [Fact]
+    public void Include_cached_renders_as_include_and_keeps_the_text_after_it()
+    {
+        // jekyll-include-cache, which many themes use: once a warning that dropped the rest of the post.
+        var includes = new Dictionary<string, string> { ["note.html"] = "<aside>{{ include.text }}</aside>" };
+
+        var result = Render("Before. {% include_cached note.html text=\"Careful\" %} After.", includes);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("Before. <aside>Careful</aside> After.", result.Text);
+    }
+
+    [Fact]
     public void Highlight_becomes_a_fence_longer_than_any_backtick_run_in_the_code_and_starts_on_its_own_line()
     {
         var result = Render("Text {% highlight ruby linenos %}\ndef x\n  ```\nend\n{% endhighlight %} after");

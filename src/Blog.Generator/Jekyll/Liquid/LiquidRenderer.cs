@@ -206,7 +206,8 @@ internal sealed partial class LiquidRenderer
             case "cycle":
                 Cycle(tag, sink);
                 return Flow.Normal;
-            case "include":
+            // jekyll-include-cache's include_cached renders as include does; the cache is a build-speed matter.
+            case "include" or "include_cached":
                 Include(tag, sink);
                 return Flow.Normal;
             case "highlight":

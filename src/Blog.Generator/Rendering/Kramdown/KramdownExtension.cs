@@ -63,18 +63,22 @@ internal sealed class KramdownExtension : IMarkdownExtension
 
         if (pipeline.BlockParsers.Find<HeadingBlockParser>() is { TryParseAttributes: { } generic } headings)
         {
-            // Markdig's {.class} reader would take "{: .x}" at a heading's end for an attribute named ":"; the span
-            // parser reads it as kramdown's instead.
+            // kramdown reads one brace at a heading's end, its header ID ({#id}); Markdig's {.class} reader would take any
+            // brace there, "{: .x}" for an attribute named ":" and "{VALUE} here" for an attribute, dropping the text
+            // after it. "{: .x}" is left to the span parser, which reads it as kramdown's; any other brace is text.
             headings.TryParseAttributes = (BlockProcessor processor, ref StringSlice line, IBlock block) =>
             {
                 var brace = line.Text.LastIndexOf('{', line.End);
-                return !(brace >= line.Start && brace < line.End && line.Text[brace + 1] == ':') && generic(processor, ref line, block);
+                return brace >= line.Start && HeaderId.Match(line.Text, brace, line.End - brace + 1).Success && generic(processor, ref line, block);
             };
         }
 
         pipeline.DocumentProcessed -= Process;
         pipeline.DocumentProcessed += Process;
     }
+
+    /// <summary>kramdown's header ID, <c>{#id}</c> at the end of a heading's line.</summary>
+    internal static readonly System.Text.RegularExpressions.Regex HeaderId = new(@"\G\{#[A-Za-z][\w-]*\}\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {

@@ -11,6 +11,8 @@ namespace Blog.Generator.Rendering.Kramdown;
 /// Reads kramdown's span-level <c>{: .class}</c>, which applies to the link, image or code span just before it
 /// (<c>![photo](a.jpg){: .full}</c>, <c>[Go](/){: .btn}</c>), and the span forms of <c>{::comment}</c> and
 /// <c>{::options /}</c>. It runs before Markdig's own <c>{.class}</c> parser, which would take the colon for an attribute.
+/// Any other brace is text, as kramdown prints it (<c>{VALUE}</c> in an Alexa skill's template, <c>{R}</c> in maths),
+/// except a heading's closing <c>{#id}</c>, which kramdown reads too and Markdig's parser is left to.
 /// </summary>
 internal sealed class KramdownSpanParser : InlineParser
 {
@@ -27,14 +29,21 @@ internal sealed class KramdownSpanParser : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (slice.PeekChar() != ':')
-        {
-            return false;
-        }
-
         var text = slice.Text;
         var start = slice.Start;
         processor.GetSourcePosition(start, out var line, out var column);
+        if (slice.PeekChar() != ':')
+        {
+            if (processor.Block is HeadingBlock && KramdownExtension.HeaderId.Match(text, start, slice.End - start + 1).Success)
+            {
+                return false;
+            }
+
+            processor.Inline = new LiteralInline("{") { Span = new SourceSpan(processor.GetSourcePosition(start), processor.GetSourcePosition(start)), Line = line, Column = column };
+            slice.Start++;
+            return true;
+        }
+
         if (Extension(processor.Document, text, start, slice.End) is { } extension)
         {
             if (extension.Name == "nomarkdown")
