@@ -68,7 +68,6 @@ public static class BlogApp
 
     private static WebApplicationBuilder Builder(string[] args, bool underDotnetWatch)
     {
-        // The switch alone in its own `if`: the AOT compiler drops the branch for that form, not for `a && b`.
         // The application's name is the sample's even when a test host starts it: static web assets are found by it. A
         // published app (no build's static web assets manifest beside it, a wwwroot instead) serves the posts' images from
         // its own wwwroot wherever it is started from, not from the current folder's.
@@ -76,6 +75,8 @@ public static class BlogApp
         var published = !File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".staticwebassets.runtime.json")) &&
             Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
         var options = new WebApplicationOptions { Args = args, ApplicationName = name, ContentRootPath = published ? AppContext.BaseDirectory : null };
+
+        // The switch alone in its own `if`: the AOT compiler drops the branch for that form, not for `a && b`.
         if (FullBuilderAllowed)
         {
             if (underDotnetWatch)
