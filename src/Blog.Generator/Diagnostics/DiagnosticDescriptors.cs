@@ -268,6 +268,11 @@ internal static class DiagnosticDescriptors
         "A file a post names cannot be used",
         "'{0}' {1}");
 
+    public static readonly DiagnosticDescriptor RepeatedKeyLastWins = Warning(
+        "BLOG049",
+        "A key is given twice; the last value is used",
+        "The key '{0}' is given more than once; as Jekyll does, the last value is used: keep one");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using Blog.Generator.Diagnostics;
 using Blog.Generator.Models;
@@ -73,11 +74,18 @@ internal sealed record FrontMatterDocument(YamlMapping FrontMatter, int YamlOffs
         }
 
         var yamlOffset = split!.YamlOffset;
-        var root = LenientYaml.Read(split.Yaml, lenient, out var yamlProblem, out var yamlMap);
+        var repeatedKeys = new List<YamlProblem>();
+        var root = LenientYaml.Read(split.Yaml, lenient, out var yamlProblem, out var yamlMap, repeatedKeys);
         if (yamlProblem is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create(yamlProblem.Descriptor, locator.Span(yamlOffset + yamlProblem.Start, yamlOffset + yamlProblem.End), yamlProblem.Arguments));
             return null;
+        }
+
+        foreach (var repeated in repeatedKeys)
+        {
+            var (start, end) = (yamlMap?.Map(repeated.Start) ?? repeated.Start, yamlMap?.Map(repeated.End) ?? repeated.End);
+            diagnostics.Add(DiagnosticInfo.Create(repeated.Descriptor, locator.Span(yamlOffset + start, yamlOffset + end), repeated.Arguments));
         }
 
         var frontMatter = root switch

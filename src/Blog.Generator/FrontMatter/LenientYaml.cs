@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Blog.Generator.Text;
 
 namespace Blog.Generator.FrontMatter;
@@ -11,17 +12,24 @@ namespace Blog.Generator.FrontMatter;
 /// </summary>
 internal static class LenientYaml
 {
-    /// <summary>The YAML's root node; when <paramref name="lenient"/> and only the leniency makes it readable, <paramref name="map"/> leads the retry's positions back.</summary>
-    public static YamlNode? Read(string yaml, bool lenient, out YamlProblem? problem, out SourceMap? map)
+    /// <summary>
+    /// The YAML's root node; when <paramref name="lenient"/> and only the leniency makes it readable, <paramref name="map"/>
+    /// leads the retry's positions back. When lenient, a key given twice is read as Psych reads it (the last value wins)
+    /// and added to <paramref name="repeatedKeys"/>, at positions in the text that was read.
+    /// </summary>
+    public static YamlNode? Read(string yaml, bool lenient, out YamlProblem? problem, out SourceMap? map, List<YamlProblem>? repeatedKeys = null)
     {
         map = null;
-        var root = YamlTreeReader.Read(yaml, out problem);
+        var repeated = lenient ? new List<YamlProblem>() : null;
+        var root = YamlTreeReader.Read(yaml, out problem, repeated);
         if (problem is null || !lenient || Indent(yaml) is not { } indented)
         {
+            repeatedKeys?.AddRange(repeated ?? []);
             return root;
         }
 
-        var retry = YamlTreeReader.Read(indented.Text, out var retryProblem);
+        var retried = new List<YamlProblem>();
+        var retry = YamlTreeReader.Read(indented.Text, out var retryProblem, retried);
         if (retryProblem is not null)
         {
             // Still unreadable: the first reading's problem is the one at the place as written.
@@ -30,6 +38,7 @@ internal static class LenientYaml
 
         problem = null;
         map = indented.Map;
+        repeatedKeys?.AddRange(retried);
         return retry;
     }
 

@@ -27,14 +27,23 @@ internal static class YamlTreeReader
     /// </summary>
     public const long MaxAliasCharacters = 1_000_000;
 
-    public static YamlNode? Read(string yaml, out YamlProblem? problem)
+    /// <summary>How many repeated keys one text reports; more are read the same way, unreported.</summary>
+    public const int MaxRepeatedKeysReported = 100;
+
+    /// <param name="yaml">The text.</param>
+    /// <param name="problem">The first problem that makes it unreadable.</param>
+    /// <param name="repeatedKeys">
+    /// When given (Jekyll mode), a key written twice in one mapping is read as Ruby's YAML reads it, the last value
+    /// winning at the first key's place, and each is added here; otherwise it is a <paramref name="problem"/>.
+    /// </param>
+    public static YamlNode? Read(string yaml, out YamlProblem? problem, List<YamlProblem>? repeatedKeys = null)
     {
         problem = null;
         var parser = new Parser(new StringReader(yaml));
         var lastGood = 0;
         try
         {
-            return Build(parser, ref lastGood, out problem);
+            return Build(parser, ref lastGood, out problem, repeatedKeys);
         }
         catch (YamlException exception)
         {
@@ -53,7 +62,7 @@ internal static class YamlTreeReader
         }
     }
 
-    private static YamlNode? Build(IParser parser, ref int lastGood, out YamlProblem? problem)
+    private static YamlNode? Build(IParser parser, ref int lastGood, out YamlProblem? problem, List<YamlProblem>? repeatedKeys)
     {
         problem = null;
         var anchors = new Dictionary<string, YamlNode>(System.StringComparer.Ordinal);
@@ -93,7 +102,7 @@ internal static class YamlTreeReader
                         return null;
                     }
 
-                    stack.Push(new Frame(start));
+                    stack.Push(new Frame(start, repeatedKeys));
                     break;
                 case SequenceEnd or MappingEnd:
                     var frame = stack.Pop();
@@ -206,12 +215,13 @@ internal static class YamlTreeReader
         return message.StartsWith("(", System.StringComparison.Ordinal) && marker > 0 ? message.Substring(marker + 3) : message;
     }
 
-    private sealed class Frame(NodeEvent start)
+    private sealed class Frame(NodeEvent start, List<YamlProblem>? repeatedKeys)
     {
         private readonly List<YamlNode> items = [];
         private readonly List<KeyValuePair<YamlScalar, YamlNode>> entries = [];
-        private readonly HashSet<string> keys = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, int> keys = new(System.StringComparer.Ordinal);
         private YamlScalar? pendingKey;
+        private int replaceAt = -1;
 
         public NodeEvent Start { get; } = start;
 
@@ -225,7 +235,17 @@ internal static class YamlTreeReader
 
             if (pendingKey is not null)
             {
-                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node));
+                var entry = new KeyValuePair<YamlScalar, YamlNode>(pendingKey, node);
+                if (replaceAt >= 0)
+                {
+                    entries[replaceAt] = entry;
+                    replaceAt = -1;
+                }
+                else
+                {
+                    entries.Add(entry);
+                }
+
                 pendingKey = null;
                 return null;
             }
@@ -235,9 +255,23 @@ internal static class YamlTreeReader
                 return new YamlProblem(DiagnosticDescriptors.InvalidYaml, node.Start, node.End, ["a key must be plain text, not " + node.Describe()]);
             }
 
-            if (!keys.Add(key.Value))
+            if (keys.TryGetValue(key.Value, out var earlier))
             {
-                return new YamlProblem(DiagnosticDescriptors.DuplicateKey, key.Start, key.End, [key.Value]);
+                if (repeatedKeys is null)
+                {
+                    return new YamlProblem(DiagnosticDescriptors.DuplicateKey, key.Start, key.End, [key.Value]);
+                }
+
+                if (repeatedKeys.Count < MaxRepeatedKeysReported)
+                {
+                    repeatedKeys.Add(new YamlProblem(DiagnosticDescriptors.RepeatedKeyLastWins, key.Start, key.End, [key.Value]));
+                }
+
+                replaceAt = earlier;
+            }
+            else
+            {
+                keys[key.Value] = entries.Count;
             }
 
             pendingKey = key;

@@ -67,7 +67,13 @@ internal static class JekyllSiteReader
             return null;
         }
 
-        var root = LenientYaml.Read(file.Text, lenient: true, out var problem, out _);
+        var repeatedKeys = new List<YamlProblem>();
+        var root = LenientYaml.Read(file.Text, lenient: true, out var problem, out var map, repeatedKeys);
+        foreach (var repeated in repeatedKeys)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(repeated.Descriptor, locator.Span(map?.Map(repeated.Start) ?? repeated.Start, map?.Map(repeated.End) ?? repeated.End), repeated.Arguments));
+        }
+
         if (problem is not null)
         {
             var reason = problem.Descriptor.Id == DiagnosticDescriptors.InvalidYaml.Id

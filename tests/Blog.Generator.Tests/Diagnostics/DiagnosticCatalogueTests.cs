@@ -88,7 +88,7 @@ public sealed class DiagnosticCatalogueTests
             .OfType<DiagnosticDescriptor>()
             .ToList();
 
-        Assert.Equal(47, descriptors.Count);
+        Assert.Equal(48, descriptors.Count);
         foreach (var descriptor in descriptors)
         {
             var anchor = descriptor.Id.ToLowerInvariant();
