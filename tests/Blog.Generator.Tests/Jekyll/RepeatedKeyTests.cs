@@ -52,4 +52,16 @@ public sealed class RepeatedKeyTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal("<p>Two at /blog</p>\n", result.Load().All.Single().Html);
     }
+
+    [Fact]
+    public void Twenty_thousand_repeats_of_a_key_report_a_hundred_and_keep_the_last_value()
+    {
+        var repeats = string.Concat(Enumerable.Range(1, 20_000).Select(i => "title: T" + i + "\n"));
+        var post = new TestPost("_posts/2024-01-01-many.md", "---\n" + repeats + "---\nBody.\n");
+
+        var result = Jekyll().Run(post);
+
+        Assert.Equal(100, result.Diagnostics.Count(d => d.Id == "BLOG049"));
+        Assert.Equal("T20000", result.Load().All.Single().Title);
+    }
 }
