@@ -79,9 +79,7 @@ internal static class JekyllBodyRenderer
             var excerpt = Whitespace.Replace(WebUtility.HtmlDecode(LiquidFilters.StripHtml(excerptHtml)), " ").Trim(' ');
 
             // The excerpt is parsed apart from the body: a reference it numbers anew is the body's, already reported there.
-            var excerptOnly = assets is null ? [] : assets.Found
-                .Skip(rendered.Assets.Count)
-                .Select(found => new AssetReference(found.Index, found.Path, found.SiteAbsolute, found.Written, found.Suffix, null));
+            var excerptOnly = assets is null ? [] : assets.Found.Skip(rendered.Assets.Count).Select(found => found.ToReference(null));
             return rendered with { Excerpt = excerpt.Length == 0 ? null : excerpt, ExcerptHtml = excerptHtml, Assets = rendered.Assets.Concat(excerptOnly).ToEquatableArray() };
         }
         catch (HtmlTooLargeException exception)

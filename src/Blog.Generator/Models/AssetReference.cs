@@ -5,12 +5,13 @@ namespace Blog.Generator.Models;
 /// front matter's <c>image</c>. The rendered HTML holds a placeholder for it until the post's files are known.
 /// </summary>
 /// <param name="Index">Its number in the post's placeholders; -1 for the front matter's <c>image</c>.</param>
+/// <param name="Url">The URL as the post writes it (character references decoded), as messages show it.</param>
 /// <param name="Path">The project-relative path it names once resolved against the post's folder (or the site's root, for a site-absolute path).</param>
 /// <param name="SiteAbsolute">Whether it was written as a site-absolute path (<c>/assets/x.png</c>): such a path that names no file is left alone, unreported.</param>
 /// <param name="Written">What the HTML holds when it names no usable file: the URL as Markdig or the raw HTML wrote it.</param>
 /// <param name="Suffix">A query or fragment written after the path, kept on the file's URL.</param>
 /// <param name="Location">Where it is written in the post; <see langword="null"/> for a second reading of a reference already reported (Jekyll's excerpt, parsed apart).</param>
-internal sealed record AssetReference(int Index, string Path, bool SiteAbsolute, string Written, string Suffix, LocationInfo? Location);
+internal sealed record AssetReference(int Index, string Url, string Path, bool SiteAbsolute, string Written, string Suffix, LocationInfo? Location);
 
 /// <summary>The front matter's <c>image</c> (or <c>image.path</c>, and Jekyll's <c>header.image</c>), with its alternative text.</summary>
 /// <param name="Url">The value as written.</param>

@@ -101,7 +101,7 @@ internal static class AssetLinker
                     return image;
                 }
 
-                var reference = new AssetReference(index, path, image.SiteAbsolute, image.Path, string.Empty, image.Location);
+                var reference = new AssetReference(index, image.Path, path, image.SiteAbsolute, image.Path, string.Empty, image.Location);
                 var strict = input with { Severity = DiagnosticSeverity.Error };
                 var file = Check(reference, found.TryGetValue(index, out var lookup) ? lookup : null, strict, diagnostics);
                 dataFiles.Add(file);
@@ -151,7 +151,7 @@ internal static class AssetLinker
         {
             if (!reference.SiteAbsolute && reference.Location is { } at)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AssetMissing, at, input.Severity, Shown(reference), reference.Path));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AssetMissing, at, input.Severity, reference.Url, reference.Path));
             }
 
             return null;
@@ -171,12 +171,5 @@ internal static class AssetLinker
 
         // An image whose size cannot be read is still served; a file outside the project is not.
         return kind == "image" ? file with { Width = 0, Height = 0 } : null;
-    }
-
-    private static string Shown(AssetReference reference)
-    {
-        var written = reference.Written;
-        var equals = written.IndexOf('=');
-        return equals < 0 ? written : System.Net.WebUtility.HtmlDecode(written.Substring(equals + 1).Trim().Trim('"', '\''));
     }
 }

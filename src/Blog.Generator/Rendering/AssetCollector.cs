@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Text.RegularExpressions;
+using Blog.Generator.Models;
+using Blog.Generator.Text;
 using Markdig.Helpers;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -12,6 +14,7 @@ namespace Blog.Generator.Rendering;
 
 /// <summary>A reference to a file found while rendering, at its place in the rendered Markdown.</summary>
 /// <param name="Index">Its placeholder's number.</param>
+/// <param name="Url">The URL as the post writes it (character references decoded).</param>
 /// <param name="Path">The project-relative path it names.</param>
 /// <param name="SiteAbsolute">Whether it was written site-absolute.</param>
 /// <param name="Written">The attribute as it is written when the path names no usable file (<c>src="…"</c>, <c>href="…"</c>).</param>
@@ -19,7 +22,11 @@ namespace Blog.Generator.Rendering;
 /// <param name="Line">Its line in the rendered Markdown, from 0.</param>
 /// <param name="Column">Its column.</param>
 /// <param name="Length">How many characters to underline.</param>
-internal sealed record FoundAsset(int Index, string Path, bool SiteAbsolute, string Written, string Suffix, int Line, int Column, int Length);
+internal sealed record FoundAsset(int Index, string Url, string Path, bool SiteAbsolute, string Written, string Suffix, int Line, int Column, int Length)
+{
+    /// <summary>The reference as the post's model keeps it, at <paramref name="location"/> in the file.</summary>
+    public AssetReference ToReference(LocationInfo? location) => new(Index, Url, Path, SiteAbsolute, Written, Suffix, location);
+}
 
 /// <summary>
 /// Replaces the URL of every Markdown image and link, and of every raw <c>&lt;img src&gt;</c> when raw HTML is on, that
@@ -48,8 +55,7 @@ internal sealed class AssetCollector
     /// <param name="rawHtml">Whether raw HTML is on, so raw <c>&lt;img&gt;</c> tags reach the page.</param>
     public AssetCollector(string postPath, string token, string siteBase, bool rawHtml)
     {
-        var slash = postPath.LastIndexOf('/');
-        postFolder = slash < 0 ? string.Empty : postPath.Substring(0, slash);
+        postFolder = ProjectPaths.FolderOf(postPath);
         Token = token;
         this.siteBase = siteBase.TrimEnd('/');
         this.rawHtml = rawHtml;
@@ -60,7 +66,7 @@ internal sealed class AssetCollector
     public IReadOnlyList<FoundAsset> Found => found;
 
     /// <summary>A placeholder prefix no text of the post can hold by chance: it carries a hash of the text itself.</summary>
-    public static string TokenFor(string markdown) => "blog-asset-" + Text.StableHash.Hex(markdown) + "-";
+    public static string TokenFor(string markdown) => "blog-asset-" + StableHash.Hex(markdown) + "-";
 
     /// <summary>Replaces a Markdown image's or link's URL with a placeholder when it may name a file.</summary>
     public void Take(LinkInline link)
@@ -76,8 +82,8 @@ internal sealed class AssetCollector
     }
 
     /// <summary>A reference written outside the body (the front matter's <c>image</c>), or <see langword="null"/> for a URL with a scheme.</summary>
-    public Models.AssetReference? Reference(string url, Models.LocationInfo at) =>
-        Classify(url) is { } target ? new Models.AssetReference(-1, target.Path, target.SiteAbsolute, url, target.Suffix, at) : null;
+    public AssetReference? Reference(string url, LocationInfo at) =>
+        Classify(url) is { } target ? new AssetReference(-1, url, target.Path, target.SiteAbsolute, url, target.Suffix, at) : null;
 
     /// <summary>Replaces the <c>src</c> of raw <c>&lt;img&gt;</c> tags in the document's HTML with placeholders, when raw HTML is on.</summary>
     public void TakeRawHtml(MarkdownDocument document)
@@ -139,7 +145,7 @@ internal sealed class AssetCollector
 
         index = found.Count;
         known[key] = index;
-        found.Add(new FoundAsset(index, target.Path, target.SiteAbsolute, written(), target.Suffix, line, column, length));
+        found.Add(new FoundAsset(index, key.Url, target.Path, target.SiteAbsolute, written(), target.Suffix, line, column, length));
         return index;
     }
 
@@ -152,7 +158,7 @@ internal sealed class AssetCollector
     private (string Path, bool SiteAbsolute, string Suffix)? Classify(string url)
     {
         // No file system holds a path this long: such a URL is left to the render's own size limits.
-        if (url.Length == 0 || url.Length > MaxPath || url[0] is '#' or '?' || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(Token, StringComparison.Ordinal) || Text.SafeUrls.SchemeOf(url) is not null)
+        if (url.Length == 0 || url.Length > MaxPath || url[0] is '#' or '?' || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith(Token, StringComparison.Ordinal) || SafeUrls.SchemeOf(url) is not null)
         {
             return null;
         }
@@ -191,32 +197,7 @@ internal sealed class AssetCollector
     /// <summary>The path with <c>.</c> and <c>..</c> taken out; a path that climbs above the project keeps a leading <c>../</c>, which names no file.</summary>
     private static string Normalize(string folder, string path)
     {
-        var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
-        var above = 0;
-        foreach (var segment in path.Split('/'))
-        {
-            switch (segment)
-            {
-                case "" or ".":
-                    break;
-                case "..":
-                    if (segments.Count == 0)
-                    {
-                        above++;
-                    }
-                    else
-                    {
-                        segments.RemoveAt(segments.Count - 1);
-                    }
-
-                    break;
-                default:
-                    segments.Add(segment);
-                    break;
-            }
-        }
-
-        var joined = string.Join("/", segments);
+        var joined = ProjectPaths.Combine(folder, path, out var above);
         return above == 0 ? joined : string.Concat(System.Linq.Enumerable.Repeat("../", above)) + joined;
     }
 

@@ -94,9 +94,7 @@ internal static class BodyRenderer
         ReportFences(rendered.Fences, positions, options.SnippetChecks.Severity, diagnostics, report.Snippets);
         return assets is null ? rendered : rendered with
         {
-            Assets = assets.Found
-                .Select(found => new AssetReference(found.Index, found.Path, found.SiteAbsolute, found.Written, found.Suffix, positions.At(found.Line, found.Column, found.Length)))
-                .ToEquatableArray(),
+            Assets = assets.Found.Select(found => found.ToReference(positions.At(found.Line, found.Column, found.Length))).ToEquatableArray(),
         };
     }
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using Blog.Generator.Models;
+using Blog.Generator.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -59,28 +59,7 @@ internal sealed class PostLinkRewriter(string postPath, LinkTargets targets, Ass
     /// <summary>The project-relative path a link points at, or <see langword="null"/> when it climbs above the project.</summary>
     private string? Resolve(string path)
     {
-        var segments = postPath.Split('/').ToList();
-        segments.RemoveAt(segments.Count - 1);
-        foreach (var segment in Uri.UnescapeDataString(path).Replace('\\', '/').Split('/'))
-        {
-            switch (segment)
-            {
-                case "" or ".":
-                    break;
-                case "..":
-                    if (segments.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    segments.RemoveAt(segments.Count - 1);
-                    break;
-                default:
-                    segments.Add(segment);
-                    break;
-            }
-        }
-
-        return string.Join("/", segments);
+        var resolved = ProjectPaths.Combine(ProjectPaths.FolderOf(postPath), Uri.UnescapeDataString(path).Replace('\\', '/'), out var above);
+        return above == 0 ? resolved : null;
     }
 }

@@ -209,4 +209,12 @@ public sealed class AssetLinkingTests
         Assert.Empty(result.Diagnostics);
         Assert.Contains("<img src=\"/Posts/images/cat.png\" width=\"301\" height=\"157\"", result.Load().All.Single().Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_missing_cover_is_named_in_its_message_as_written_even_with_an_equals_sign()
+    {
+        var result = Run("Body.\n", "title: Hello\nimage: covr.png?v=1");
+
+        Assert.Contains("'covr.png?v=1' names no file", Only(result.Diagnostics, "BLOG047").GetMessage(), StringComparison.Ordinal);
+    }
 }

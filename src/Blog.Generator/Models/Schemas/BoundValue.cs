@@ -111,15 +111,36 @@ internal static class BoundReferences
 /// <summary>Finds and replaces the images in bound values, in document order, at any depth.</summary>
 internal static class BoundImages
 {
+    /// <summary>The images in document order: the order <see cref="Replace"/> visits them in. Walked without copying.</summary>
     public static System.Collections.Generic.List<BoundValue.Image> Of(BoundValue value)
     {
         var images = new System.Collections.Generic.List<BoundValue.Image>();
-        Replace(value, image =>
-        {
-            images.Add(image);
-            return image;
-        });
+        Collect(value, images);
         return images;
+    }
+
+    private static void Collect(BoundValue value, System.Collections.Generic.List<BoundValue.Image> images)
+    {
+        switch (value)
+        {
+            case BoundValue.Image image:
+                images.Add(image);
+                break;
+            case BoundValue.Object obj:
+                foreach (var property in obj.Properties)
+                {
+                    Collect(property.Value, images);
+                }
+
+                break;
+            case BoundValue.List list:
+                foreach (var item in list.Items)
+                {
+                    Collect(item, images);
+                }
+
+                break;
+        }
     }
 
     /// <summary>The value with each image replaced; the same instance where nothing changed.</summary>
