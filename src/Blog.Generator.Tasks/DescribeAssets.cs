@@ -27,9 +27,15 @@ public sealed class DescribeAssets : Task
     /// </summary>
     public ITaskItem[] Files { get; set; } = [];
 
-    /// <summary>The project's folder: paths are written relative to it, and a file whose real place is outside it is not used.</summary>
+    /// <summary>The project's folder: paths are written relative to it.</summary>
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The files among <see cref="Files"/> whose real place is outside the project, as <see cref="FindFilesOutsideProject"/>
+    /// found them: described as unusable, and never opened.
+    /// </summary>
+    public ITaskItem[] Outside { get; set; } = [];
 
     /// <summary>Where the manifest is written.</summary>
     [Required]
@@ -38,9 +44,8 @@ public sealed class DescribeAssets : Task
     /// <inheritdoc/>
     public override bool Execute()
     {
-        var resolver = new RealPaths();
         var project = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var realProject = resolver.Of(ProjectDirectory) is { } real ? real.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar : project;
+        var outside = new HashSet<string>(Array.ConvertAll(Outside, item => item.GetMetadata("FullPath")), RealPaths.Comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         var lines = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Files)
         {
@@ -51,7 +56,7 @@ public sealed class DescribeAssets : Task
             }
 
             var relative = fullPath.Substring(project.Length).Replace('\\', '/');
-            lines[relative] = Describe(relative, fullPath, file, resolver, realProject);
+            lines[relative] = Describe(relative, fullPath, file, outside.Contains(fullPath));
         }
 
         var text = new StringBuilder(Header).Append('\n');
@@ -65,14 +70,13 @@ public sealed class DescribeAssets : Task
     }
 
     /// <summary>One line: path, length, fingerprint, integrity, width, height and problem, tab-separated.</summary>
-    private static string Describe(string relative, string fullPath, ITaskItem file, RealPaths resolver, string realProject)
+    private static string Describe(string relative, string fullPath, ITaskItem file, bool isOutside)
     {
         long length = 0;
         string fingerprint = file.GetMetadata("Fingerprint"), integrity = file.GetMetadata("Integrity");
         int width = 0, height = 0;
         string? problem = null;
-        var realPath = resolver.Of(fullPath);
-        if (realPath is null || !realPath.StartsWith(realProject, RealPaths.Comparison))
+        if (isOutside)
         {
             problem = "outside:lies outside the project once its symbolic links are followed, so it is not served: copy the file into the project instead of linking to it";
         }
